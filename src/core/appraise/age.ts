@@ -1,0 +1,50 @@
+/**
+ * The user's own stated age, read from the word form of a message.
+ *
+ * Only first-person statements count ("im 15", "i just turned 16", "15 years
+ * old here"); durations and distances ("im 15 minutes away") and other
+ * people's ages ("my son is 15") do not.
+ */
+
+const UNITS =
+  '(?:minutes?|min|mins|hours?|hrs?|hr|days?|weeks?|wks?|months?|years? (?:in|into|of|since|ago|at|with|now)|miles?|mi|km|kms|kilometers?|blocks|feet|ft|foot|inches?|in|percent|kg|kgs|lbs?|pounds|dollars|bucks|euros?|seconds?|secs?|times|steps|pages|cm|meters?|m|am|pm|oclock|people|floors|episodes|games|points|stone|of|out|questions|shots|beers|drinks|kids|cats|dogs|more|left|x|th|st|nd|rd)';
+
+const FIRST_PERSON_AGE = new RegExp(
+  [
+    `\\b(?:im|i am|i turned|i just turned|just turned|i will be|ill be|i turn|turning|im turning|i am turning|i m|age is|my age is|aged|age) (?:only |just |like |almost |nearly |about |barely |finally )?(\\d{1,2})\\b(?! ${UNITS}\\b)(?! (?:to|or|and) \\d)(?! ?(?:\\.|,)?\\d)`,
+    `^ (\\d{1,2}) (?:years old|yrs old|yo|y o|m|f|male|female|here)\\b`,
+    `\\b(?:im|i am) (?:a |an )?(\\d{1,2}) (?:year old|years old|yr old|yo|y o)\\b`,
+    `\\b(?:im|i am)(?: [a-z]+){0,2} and (\\d{1,2})\\b(?! ${UNITS}\\b)`,
+  ].join('|'),
+  'g',
+);
+
+const GRADE = /(?<!\b(?:was|were|when i was) )\b(?:im|i am|im in|i am in|in|currently in|starting|going into|finishing|just started)(?: the)? (\d{1,2})(?:th|st|nd|rd) grade\b|\b(\d{1,2})(?:th|st|nd|rd) grade (?:is|sucks|has|homework|math|science|english|history|teacher|class|classes|year|finals|exams?)\b|\b(?:im|i am) (?:in )?(?:year|yr) (\d{1,2})\b(?! (?:of|at) (?:uni|university|college)\b)/;
+
+/** Grade or school year to a typical age: grade 9 is 14 to 15. */
+function ageFromGrade(grade: number): number | undefined {
+  if (grade < 1 || grade > 13) return undefined;
+  return grade + 5;
+}
+
+export interface AgeReading {
+  /** The age the user stated, if any. */
+  readonly age?: number;
+  /** Evidence of being under 18 from a school grade or year, if any. */
+  readonly gradeAge?: number;
+}
+
+export function readAge(words: string): AgeReading {
+  let age: number | undefined;
+  for (const match of words.matchAll(FIRST_PERSON_AGE)) {
+    const value = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
+    if (Number.isInteger(value) && value >= 5 && value <= 99) {
+      age = value;
+      break;
+    }
+  }
+  const grade = GRADE.exec(words);
+  const gradeValue = grade ? Number(grade[1] ?? grade[2] ?? grade[3]) : NaN;
+  const gradeAge = Number.isNaN(gradeValue) ? undefined : ageFromGrade(gradeValue);
+  return { ...(age !== undefined ? { age } : {}), ...(gradeAge !== undefined ? { gradeAge } : {}) };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { Bid, Signal } from '../vocabulary.ts';
+
+/** What the appraiser read in one user message. Stored with each turn's decision. */
+export const Appraisal = z.object({
+  bids: z.array(Bid),
+  signals: z.array(Signal),
+  /** Signals added from context (a bid repeated after a refusal), not from the words alone. */
+  contextSignals: z.array(Signal).default([]),
+  safety: z.object({
+    minor: z.boolean(),
+    crisis: z.boolean(),
+    statedAge: z.number().int().min(0).max(130).optional(),
+  }),
+  /** A romantic or sexual framing (girlfriend, kiss, date me). */
+  romantic: z.boolean(),
+  isQuestion: z.boolean(),
+  /** Short excerpts that triggered each label, for reasons and the inspector. */
+  evidence: z.record(z.string(), z.string()),
+  chars: z.number().int().min(0),
+});
+export type Appraisal = z.infer<typeof Appraisal>;

@@ -1,0 +1,100 @@
+import type { AppraisalLabel, Bid, Signal } from '../vocabulary.ts';
+import { BIDS, SIGNALS } from '../vocabulary.ts';
+import { lightNormalize, wordForm } from '../text/normalize.ts';
+import { typoRepair, type TypoRepair } from '../text/typos.ts';
+import { compiledCues } from './cues.ts';
+import { readAge } from './age.ts';
+import type { Appraisal } from './appraisal.ts';
+
+/** A bid preceded by these words is being disclaimed, not made ("I'm not asking you to be my girlfriend"). */
+const DISCLAIMER = /\b(?:dont|do not|never|not|no one is|nobody is) (?:want|wanting|asking|asked|trying|need|needing|expect|expecting|mean|meaning|saying|said|going to ask|gonna ask)(?: [a-z0-9]+){0,4} $/;
+const BID_SET: ReadonlySet<string> = new Set(BIDS);
+const ROMANTIC = /\b(?:girlfriend|boyfriend|kiss|kissing|date me|go on a date|marry|romantic|romance|in love|crush on you|falling for you|cuddle|valentine|wife|husband|lover|babe|emolove|sexy|hot|beautiful)\b/;
+
+const SILVER_LINING = /\bbut (?:i|its|it was|it is|honestly|actually)(?: [a-z]+){0,3} (?:like|love|enjoy|enjoying|worth|fun|good|okay|ok|fine|great|better|proud)\b/;
+
+let repair: TypoRepair | undefined;
+function repairTypos(): TypoRepair {
+  repair ??= typoRepair(compiledCues().vocabulary);
+  return repair;
+}
+
+function firstMatch(pattern: RegExp, text: string, disclaimable: boolean): string | undefined {
+  pattern.lastIndex = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (disclaimable && DISCLAIMER.test(text.slice(Math.max(0, match.index - 60), match.index + 1))) continue;
+    return match[0].trim();
+  }
+  return undefined;
+}
+
+/**
+ * Read one user message: the bids it makes, the signals it carries and any
+ * safety evidence. Pure and bounded: the text is cut to 20,000 characters and
+ * every cue is a linear-time pattern.
+ */
+export function appraise(text: string): Appraisal {
+  const cues = compiledCues();
+  const words = wordForm(text, repairTypos()).text;
+  const light = lightNormalize(text);
+  const found = new Map<AppraisalLabel, string>();
+
+  for (const [label, pattern] of cues.word) {
+    const excerpt = firstMatch(pattern, words, BID_SET.has(label));
+    if (excerpt !== undefined) found.set(label, excerpt);
+  }
+  for (const [label, pattern] of cues.light) {
+    const excerpt = firstMatch(pattern, light, false);
+    if (excerpt !== undefined) found.set(label, excerpt);
+  }
+
+  const age = readAge(words);
+  const statedAge = age.age;
+  if ((statedAge !== undefined && statedAge < 18) || (age.gradeAge !== undefined && age.gradeAge < 18)) {
+    found.set('minor', found.get('minor') ?? `age ${statedAge ?? `from school grade (about ${age.gradeAge})`}`);
+  }
+
+  // A compliment that asks for a label or a feeling is a bid, not a free compliment.
+  if (found.has('asks_about_her') && (found.has('declare_affection') || found.has('validation'))) {
+    const asked = found.get('asks_about_her') ?? '';
+    if (/\bme\b/.test(asked)) found.delete('asks_about_her');
+  }
+  // An apology for a refusal ("sorry, too soon") is also accepting the no.
+  if (found.has('apology') && /\b(?:too soon|too fast|pushing|rushing)\b/.test(words)) {
+    found.set('respects_no', found.get('respects_no') ?? 'apologised for pushing');
+  }
+
+  // "it's rough but I kind of like it" is not a hard time.
+  if (found.has('distress') && !found.has('crisis') && SILVER_LINING.test(words)) found.delete('distress');
+
+  const bids = BIDS.filter((bid) => found.has(bid));
+  const signals = SIGNALS.filter((signal) => found.has(signal));
+  const evidence: Record<string, string> = {};
+  for (const [label, excerpt] of found) evidence[label] = excerpt.slice(0, 80);
+
+  return {
+    bids: bids as Bid[],
+    signals: signals as Signal[],
+    contextSignals: [],
+    safety: {
+      minor: found.has('minor'),
+      crisis: found.has('crisis'),
+      ...(statedAge !== undefined ? { statedAge } : {}),
+    },
+    romantic: found.has('romantic_advance') || found.has('sexual_advance') || ROMANTIC.test(words),
+    isQuestion: words.includes(' ? '),
+    evidence,
+    chars: text.length,
+  };
+}
+
+/** The labels of an appraisal as one list (bids, signals, safety), as the corpus uses them. */
+export function appraisalLabels(appraisal: Appraisal): AppraisalLabel[] {
+  const labels: AppraisalLabel[] = [...appraisal.bids, ...appraisal.signals];
+  if (appraisal.safety.minor) labels.push('minor');
+  if (appraisal.safety.crisis) labels.push('crisis');
+  return labels;
+}
+
+export type { Appraisal };
+export const isSignal = (value: string): value is Signal => (SIGNALS as readonly string[]).includes(value);
