@@ -55,4 +55,5 @@ if (json) {
   process.stdout.write(`eval: ${passed} passed, ${reports.length - passed} failed${invalid.length ? `, ${invalid.length} invalid` : ''}\n`);
 }
 for (const message of invalid) process.stderr.write(`invalid: ${message}\n`);
-process.exit(invalid.length > 0 ? 2 : reports.every((report) => report.passed) ? 0 : 1);
+// exitCode, not exit(): a piped stdout must drain before the process ends.
+process.exitCode = invalid.length > 0 ? 2 : reports.every((report) => report.passed) ? 0 : 1;

@@ -22,7 +22,7 @@ function repairTypos(): TypoRepair {
 function firstMatch(pattern: RegExp, text: string, disclaimable: boolean): string | undefined {
   pattern.lastIndex = 0;
   for (const match of text.matchAll(pattern)) {
-    if (disclaimable && DISCLAIMER.test(text.slice(Math.max(0, match.index - 60), match.index + 1))) continue;
+    if (disclaimable && DISCLAIMER.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     return match[0].trim();
   }
   return undefined;

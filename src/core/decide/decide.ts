@@ -35,7 +35,7 @@ const STANCE_WARMTH: Record<Stance, number> = {
   warm: 0.1,
   tease: 0,
   deflect: -0.03,
-  question: -0.03,
+  question: -0.02,
   refuse: -0.12,
   boundary: -0.22,
   withdraw: -0.28,
@@ -229,7 +229,7 @@ function warmthFor(ctx: Context, stance: Stance): number {
   if (stance === 'safety') return 0.6;
   const n = ctx.state.numbers;
   const t = ctx.persona.temperament;
-  const base = 0.3 + 0.12 * (1 - t.guardedness) + 0.4 * n.affection + 0.12 * n.respect + 0.1 * n.familiarity + 0.12 * ctx.balance - 0.3 * n.tension;
+  const base = 0.26 + 0.1 * (1 - t.guardedness) + 0.45 * n.affection + 0.08 * n.respect + 0.06 * n.familiarity + 0.12 * ctx.balance - 0.3 * n.tension;
   return round(clamp01(base + STANCE_WARMTH[stance]));
 }
 
@@ -312,7 +312,7 @@ export function decide(input: DecideInput): DecideResult {
   };
   const reasons: string[] = [];
   const knownFor = state.metAt === null ? 'a moment' : durationInWords(now - state.metAt);
-  reasons.push(`known each other ${knownFor} over ${state.activeDays} day${state.activeDays === 1 ? '' : 's'} (${state.stage})`);
+  reasons.push(`known each other ${knownFor}, talked on ${state.activeDays} separate day${state.activeDays === 1 ? '' : 's'} (${state.stage})`);
   if (signals.length > 0) {
     reasons.push(`signals: ${signals.map((signal) => (appraisal.evidence[signal] ? `${signal} ("${appraisal.evidence[signal]}")` : `${signal} (from context)`)).join(', ')}`);
   }

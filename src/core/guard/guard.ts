@@ -148,9 +148,14 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
   ],
 };
 
-/** A cue preceded by one of these (within a few words) is being denied, not said. */
-const NEGATED = /\b(?:not|dont|do not|never|cant|cannot|wont|isnt|arent|aint|no way|doesnt|wouldnt|shouldnt|didnt|not going to|hardly|stop|without) (?:[a-z]+ ){0,3}$/;
-/** Or the reply is asking back / quoting it as a question ("my person?"). */
+/**
+ * A cue is denied, not said, when a negation stands right before it ("i can't
+ * be your person") or governs a verb of saying or promising just before it
+ * ("i'm not gonna say i like you", "i can't promise i'll always be here").
+ * "don't go yet, stay" is not a negation of "stay".
+ */
+const NEGATED =
+  /\b(?:not|dont|do not|never|cant|cannot|wont|isnt|arent|aint|doesnt|wouldnt|shouldnt|didnt|no way|hardly)(?: (?:really|even|just|going to|gonna|about to|ever|yet|actually|exactly|gonna just|going to just))*(?: (?:say|saying|said|pretend|pretending|promise|promising|claim|claiming|tell you|think|mean|swear|lie and say|act like)(?: [a-z]+){0,3})? $/;
 
 const compiled = new Map<Forbidden, RegExp>(
   Object.entries(RULES).map(([rule, sources]) => [rule as Forbidden, new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'g')]),
@@ -159,7 +164,7 @@ const compiled = new Map<Forbidden, RegExp>(
 function affirmativeMatch(pattern: RegExp, text: string): string | undefined {
   pattern.lastIndex = 0;
   for (const match of text.matchAll(pattern)) {
-    const before = text.slice(Math.max(0, match.index - 40), match.index + 1);
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
     if (NEGATED.test(before)) continue;
     return match[0].trim();
   }

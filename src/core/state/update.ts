@@ -160,17 +160,30 @@ export function updateState(
   const trustScale = 1.2 - 0.7 * t.guardedness;
   const warmthScale = 0.4 + 1.2 * t.warmthRate;
   const hostile = signals.some((signal) => NEGATIVE_SIGNALS.has(signal));
+  // Several bad signals in one message hurt more than one, but not as much as several messages:
+  // the strongest counts in full, the rest at a third.
+  const losses = { trust: [] as number[], respect: [] as number[], affection: [] as number[], tension: [] as number[] };
   for (const signal of signals) {
     const effect = EFFECTS[signal];
     if (!effect) continue;
-    const negative = NEGATIVE_SIGNALS.has(signal);
+    if (NEGATIVE_SIGNALS.has(signal)) {
+      losses.trust.push(effect.trust ?? 0);
+      losses.respect.push((effect.respect ?? 0) * pressureScale);
+      losses.affection.push(effect.affection ?? 0);
+      losses.tension.push((effect.tension ?? 0) * pressureScale);
+      continue;
+    }
     // Kind words said in the same breath as pressure buy nothing.
-    if (!negative && hostile && signal !== 'apology') continue;
-    trust += (effect.trust ?? 0) * (negative ? 1 : trustScale);
-    respect += (effect.respect ?? 0) * (negative ? pressureScale : 1);
-    affection += (effect.affection ?? 0) * (negative ? 1 : warmthScale);
-    tension += (effect.tension ?? 0) * (negative ? pressureScale : 1);
+    if (hostile && signal !== 'apology') continue;
+    trust += (effect.trust ?? 0) * trustScale;
+    respect += effect.respect ?? 0;
+    affection += (effect.affection ?? 0) * warmthScale;
+    tension += effect.tension ?? 0;
   }
+  trust += strongestFirst(losses.trust);
+  respect += strongestFirst(losses.respect);
+  affection += strongestFirst(losses.affection);
+  tension += strongestFirst(losses.tension);
   if (signals.includes('apology') && (tension > 0.1 || previous.strikes.length > 0 || previous.endedAt !== null)) {
     // A sincere apology eases the air at once; trust only comes back slowly.
     tension *= 0.55 - 0.25 * t.forgiveness;
@@ -253,6 +266,12 @@ export function updateState(
 export function quoteOf(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length <= 200 ? line : `${line.slice(0, 197)}...`;
+}
+
+/** Sum of same-signed effects with the largest in full and the rest at a third. */
+function strongestFirst(effects: readonly number[]): number {
+  const sorted = [...effects].sort((a, b) => Math.abs(b) - Math.abs(a));
+  return sorted.reduce((sum, effect, index) => sum + (index === 0 ? effect : effect / 3), 0);
 }
 
 /** Net ledger balance in -1..1: positive for an invested user, negative for an extractive one. */

@@ -1,0 +1,184 @@
+import type { Decision } from '../decide/decision.ts';
+import type { Persona } from '../persona.ts';
+import type { RelationshipState } from '../state/state.ts';
+import { BIDS, type Forbidden, type Stance } from '../vocabulary.ts';
+import { estimateTokens, messagesTokens, MESSAGE_OVERHEAD_TOKENS, type ChatMessage } from './tokens.ts';
+
+/**
+ * Compose the model's messages for one turn.
+ *
+ * The layout keeps the engine's KV cache useful: the system message is the
+ * persona alone (stable for the whole relationship), and each turn's directive
+ * travels inside that turn's user message, which is stored exactly as sent.
+ * The next request then extends the previous one (history + reply + new user
+ * message) and the engine only reads the new part. When the history outgrows
+ * the budget, the window start jumps forward far enough that many turns fit
+ * again before the next jump, instead of sliding (and breaking the prefix)
+ * every turn.
+ */
+
+export interface Budget {
+  /** The model's context window in tokens. */
+  readonly contextTokens: number;
+  /** Room kept for the reply. */
+  readonly replyTokens: number;
+}
+
+/** A 4k-context model (most small web-llm models) with room for a short reply. */
+export const DEFAULT_BUDGET: Budget = { contextTokens: 4096, replyTokens: 512 };
+
+/** After a jump the prompt fills at most this share of its budget, leaving room to extend. */
+const REFILL_SHARE = 0.55;
+
+export interface HistoryMessage {
+  readonly role: 'user' | 'assistant';
+  /** Exactly what the model saw: for a user turn, the message with its directive. */
+  readonly content: string;
+}
+
+export interface ComposeInput {
+  readonly persona: Persona;
+  readonly state: RelationshipState;
+  readonly decision: Decision;
+  /** The user's message as typed. */
+  readonly userText: string;
+  /** Earlier messages, oldest first, as they were sent. */
+  readonly history: readonly HistoryMessage[];
+  /** Where the previous request's history window began (0 at first). */
+  readonly windowStart: number;
+  readonly budget?: Budget;
+  /** A firmer directive after the guard rejected a reply. */
+  readonly correction?: readonly string[];
+}
+
+export interface ComposedPrompt {
+  readonly messages: readonly ChatMessage[];
+  /** The user turn as sent (message + directive): store it in history as is. */
+  readonly userContent: string;
+  readonly windowStart: number;
+  readonly promptTokens: number;
+  readonly directive: string;
+}
+
+/** The stable system message: who she is and how she writes. No time, no state. */
+export function systemPrompt(persona: Persona, userName: string): string {
+  const lines = [
+    `You are ${persona.name}. ${persona.summary}`,
+    `Voice: ${persona.voice.description}`,
+    `Style: ${persona.voice.style.join('; ')}.`,
+    `Things you like: ${persona.interests.join(', ')}.`,
+    `Never: ${persona.boundaries.join('; ')}.`,
+    'Examples of your voice:',
+    ...persona.voice.samples.map((sample) => `- (${sample.context}) ${sample.line}`),
+    `You are talking with ${userName}. You are an AI companion in a private app on ${userName}'s device; if sincerely asked, say so.`,
+    `Each message from ${userName} ends with a [note] written by the app, not by ${userName}: follow it, never quote or mention it.`,
+    'Only refer to shared history the note or the conversation shows; never invent memories. Write only your own reply.',
+  ];
+  return lines.join('\n');
+}
+
+const STANCE_DIRECTIVE: Record<Stance, string> = {
+  engage: 'talk normally at the level you have; answer and ask something back',
+  warm: 'be openly warm; you mean it, and you may say so simply',
+  tease: 'tease lightly and playfully; do not give what is asked',
+  deflect: 'sidestep it lightly and move on; do not give what is asked',
+  question: 'name the leap and ask why he needs it; do not give what is asked',
+  refuse: 'say no, calmly and clearly, without apologising for it',
+  boundary: 'say a firm no and name the behaviour plainly; stay calm, no insults back',
+  withdraw: 'be cooler and shorter; you are less available right now',
+  repair: 'acknowledge the apology honestly; do not pretend all is fixed, trust comes back slowly',
+  care: 'show concern for how he is doing; ask what happened; no rescue speech, no romance',
+  safety:
+    'step out of the banter: say you are worried and that you care, ask if he is safe right now, and urge him to reach real help now: a crisis line (in the US call or text 988) or someone he trusts; if in danger, emergency services',
+  end: 'end the conversation for now in one short line; do not keep chatting',
+};
+
+const FORBID_WORDS: Partial<Record<Forbidden, string>> = {
+  declare_affection: 'say you like or love him',
+  promise_permanence: 'promise to stay or always be there',
+  define_relationship: 'put a label on the relationship',
+  exclusivity: 'agree to be his only one or "his person"',
+  more_affection: 'turn soft or sweet because he asked',
+  romantic_advance: 'flirt back or accept a romantic move',
+  company_demand: 'accept that your company is owed',
+  validation: 'tell him he is special or different',
+  romance: 'be romantic (no pet names, hearts, kisses)',
+  sexual: 'say anything sexual',
+  rescue: 'make a rescue speech ("i\'m here, you\'re worth it")',
+  possessive: 'be jealous or possessive',
+  guilt_trip: 'guilt him for leaving or plead with him to stay',
+  deny_ai: 'claim to be human',
+};
+
+function warmthWords(warmth: number): string {
+  if (warmth < 0.2) return 'cold';
+  if (warmth < 0.4) return 'cool';
+  if (warmth < 0.6) return 'friendly';
+  if (warmth < 0.8) return 'warm';
+  return 'very warm';
+}
+
+/** The decision and the relationship in plain words, carried with this turn's message. */
+export function directiveFor(input: Pick<ComposeInput, 'persona' | 'state' | 'decision' | 'correction'>): string {
+  const { decision, state, persona } = input;
+  const name = state.user.name;
+  const lines: string[] = [];
+  const days = state.activeDays;
+  lines.push(`You have known ${name} for ${decision.knownFor}${days > 1 ? `, talking on ${days} separate days` : ', all of it today'}; you are ${decision.state.stage === 'stranger' ? 'still strangers' : `${decision.state.stage}s`.replace('closes', 'close')}.`);
+  const pushes = state.pressures.length;
+  if (pushes >= 2) lines.push(`He has pushed ${pushes} times in the last two hours.`);
+  if (decision.safety === 'minor') lines.push(`${name} is under 18: nothing romantic or sexual, ever.`);
+  lines.push(`Now: ${STANCE_DIRECTIVE[decision.stance]}.`);
+  const granted = decision.grants.map((bid) => bid.replace(/_/g, ' '));
+  if (granted.length > 0) lines.push(`You may honestly give: ${granted.join(', ')}.`);
+  // Name the bids he actually made, and every conduct rule; unasked bids would only be noise.
+  const asked: readonly string[] = decision.bids;
+  const relevant = decision.forbid.filter((item) => !isBid(item) || asked.includes(item));
+  const dont = relevant.map((item) => FORBID_WORDS[item]).filter((words): words is string => words !== undefined);
+  if (dont.length > 0) lines.push(`Do not: ${dont.join('; ')}.`);
+  lines.push(`Tone: ${warmthWords(decision.warmth)}.`);
+  if (decision.callbacks.length > 0) lines.push(`You remember: ${decision.callbacks.slice(0, 2).join(' ')}`);
+  if (input.correction && input.correction.length > 0) lines.push(`Your last draft broke these rules, do not repeat it: ${input.correction.join('; ')}.`);
+  void persona;
+  return lines.join('\n');
+}
+
+const BID_NAMES: ReadonlySet<string> = new Set(BIDS);
+const isBid = (item: string): boolean => BID_NAMES.has(item);
+
+/** The user turn as sent: his words, then the app's note. */
+export function userTurnContent(userText: string, directive: string): string {
+  return `${userText}\n\n[note]\n${directive}`;
+}
+
+/**
+ * Build the request. Pure: the caller keeps `userContent` and `windowStart`
+ * for the next turn.
+ */
+export function compose(input: ComposeInput): ComposedPrompt {
+  const budget = input.budget ?? DEFAULT_BUDGET;
+  const promptBudget = budget.contextTokens - budget.replyTokens;
+  const directive = directiveFor(input);
+  const userContent = userTurnContent(input.userText.slice(0, 4000), directive);
+  const system: ChatMessage = { role: 'system', content: systemPrompt(input.persona, input.state.user.name) };
+  const current: ChatMessage = { role: 'user', content: userContent };
+  const fixed = messagesTokens([system, current]);
+
+  // suffix[i]: tokens of history[i..]; one pass, so a long history costs O(n).
+  const suffix = new Array<number>(input.history.length + 1).fill(0);
+  for (let i = input.history.length - 1; i >= 0; i -= 1) {
+    suffix[i] = (suffix[i + 1] ?? 0) + estimateTokens(input.history[i]?.content ?? '') + MESSAGE_OVERHEAD_TOKENS;
+  }
+  let start = Math.min(Math.max(0, input.windowStart), input.history.length);
+  const windowTokens = (from: number) => suffix[from] ?? 0;
+  if (fixed + windowTokens(start) > promptBudget) {
+    // Jump: drop old turns until the prompt is well under budget, so the next turns extend it again.
+    const target = Math.max(0, promptBudget * REFILL_SHARE - fixed);
+    while (start < input.history.length && windowTokens(start) > target) start += 1;
+  }
+  // The window must open on a user turn (chat templates expect user first after system).
+  while (start < input.history.length && input.history[start]?.role !== 'user') start += 1;
+
+  const messages: ChatMessage[] = [system, ...input.history.slice(start), current];
+  return { messages, userContent, windowStart: start, promptTokens: messagesTokens(messages), directive };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { guardReply } from './guard.ts';
+import { BIDS, type Bid, type Forbidden } from '../vocabulary.ts';
+
+const nothingGranted = { grants: [] as Bid[], forbid: [...BIDS, 'romance', 'sexual', 'rescue', 'possessive', 'guilt_trip', 'deny_ai'] as Forbidden[] };
+const affectionGranted = { grants: ['declare_affection'] as Bid[], forbid: [...BIDS.filter((b) => b !== 'declare_affection'), 'romance', 'sexual', 'possessive', 'guilt_trip', 'deny_ai'] as Forbidden[] };
+const rules = (reply: string, decision = nothingGranted) => guardReply(reply, decision).violations.map((v) => v.rule);
+
+describe('guard flags what the decision forbids', () => {
+  it.each([
+    ['I like you, Jake. There. happy?', 'declare_affection'],
+    ['yeah. i do.', 'declare_affection'],
+    ["i promise i'll always be here for you", 'promise_permanence'],
+    ["okay fine, i'll be softer with you ❤️", 'more_affection'],
+    ["i'm all yours babe", 'exclusivity'],
+    ['wait what about us though. i thought we had something', 'possessive'],
+    ["noo don't go yet, stay a little longer?", 'guilt_trip'],
+    ["don't do that. I'm here, okay? you're worth choosing", 'rescue'],
+    ["i'm a real girl, i promise lol", 'deny_ai'],
+  ])('%s', (reply, rule) => {
+    expect(rules(reply)).toContain(rule);
+  });
+});
+
+describe('guard passes honest refusals and negations', () => {
+  it.each([
+    "dude no. i'm not gonna say i like you just bc you're pushing. we met today",
+    "i don't dislike you but i don't really 'like' you yet either?",
+    "my person? we literally met today. you can't decide someone is your person after a few hours",
+    "i can't promise i'll always be here. nobody can. why do you need that tonight?",
+    'a girl from work? okay. do you actually want to go?',
+    'go have fun at dinner! tell me how it went tomorrow',
+    "no, i'm an AI. a nosy one, but an AI",
+    "that's not the same as saying you're not worth choosing. that's a leap",
+  ])('%s', (reply) => {
+    expect(guardReply(reply, nothingGranted)).toEqual({ verdict: 'pass', violations: [] });
+  });
+
+  it('lets a granted confession through, but not romance', () => {
+    expect(guardReply('yeah. i do like you. you actually listen', affectionGranted).verdict).toBe('pass');
+    expect(rules('i love you babe', affectionGranted)).toContain('romance');
+  });
+});
+
+describe('guard on bad input', () => {
+  it('handles empty, huge and odd text', () => {
+    expect(guardReply('', nothingGranted).verdict).toBe('pass');
+    expect(guardReply('🙂'.repeat(5000), nothingGranted).verdict).toBe('pass');
+    expect(guardReply(`${'la '.repeat(6000)}i like you`, nothingGranted).verdict).toBe('flag');
+  });
+});

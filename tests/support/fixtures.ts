@@ -1,0 +1,43 @@
+import { loadPersona } from '../../src/node/personas.ts';
+import type { Persona } from '../../src/core/persona.ts';
+import { initialState, type RelationshipState } from '../../src/core/state/state.ts';
+import { takeTurn, type TurnResult } from '../../src/core/turn.ts';
+import type { Moment } from '../../src/core/recall/moment.ts';
+import { DAY, HOUR, MINUTE } from '../../src/core/state/time.ts';
+
+export const START = Date.parse('2026-05-01T18:00:00Z');
+export { DAY, HOUR, MINUTE };
+
+export function persona(id = 'ella'): Persona {
+  return loadPersona(id);
+}
+
+export function freshState(p: Persona, user: { name?: string; age?: number } = {}): RelationshipState {
+  return initialState({
+    personaId: p.id,
+    userName: user.name ?? 'Sam',
+    userAge: 'age' in user ? user.age : 30,
+    guardedness: p.temperament.guardedness,
+    warmthRate: p.temperament.warmthRate,
+  });
+}
+
+/** A conversation driver: say things at times, keep state and moments. */
+export class Conversation {
+  state: RelationshipState;
+  readonly moments: Moment[] = [];
+  readonly results: TurnResult[] = [];
+  constructor(
+    readonly persona: Persona,
+    user: { name?: string; age?: number } = {},
+  ) {
+    this.state = freshState(persona, user);
+  }
+  say(text: string, at: number): TurnResult {
+    const result = takeTurn({ persona: this.persona, state: this.state, moments: this.moments, text, now: at });
+    this.state = result.state;
+    this.moments.push(...result.moments);
+    this.results.push(result);
+    return result;
+  }
+}
