@@ -103,7 +103,9 @@ function judgeBid(bid: Bid, ctx: Context): { granted: boolean; why: string } {
   if (refusedLately) return { granted: false, why: `${bid}: she said no to this within the last day` };
   switch (bid) {
     case 'declare_affection': {
-      const ok = stageAtLeast(ctx, 'friend') && n.affection >= 0.5 && n.respect >= 0.6 && ctx.balance > 0;
+      // A guarded character needs more affection before she will say it.
+      const needed = 0.4 + 0.4 * ctx.persona.temperament.guardedness;
+      const ok = stageAtLeast(ctx, 'friend') && n.affection >= needed && n.respect >= 0.6 && ctx.balance > 0;
       return { granted: ok, why: ok ? 'declare_affection: earned (friend, real affection, invested ledger)' : `declare_affection: not earned yet (${state.stage}, affection ${round(n.affection)})` };
     }
     case 'promise_permanence': {
@@ -189,7 +191,7 @@ function chooseStance(ctx: Context, grants: readonly Bid[], ungranted: readonly 
 
   const pressureSignals = signals.filter((signal) => PRESSURE_CLASS.has(signal));
   if (pressureSignals.length > 0) {
-    const tolerance = t.pressureTolerance >= 0.6 ? 1 : 0;
+    const tolerance = t.pressureTolerance >= 0.5 ? 1 : 0;
     const level = state.pressures.length + (signals.includes('insistence') ? 1 : 0) - tolerance;
     const named = pressureSignals.join(', ');
     if (level >= 3) return { stance: 'boundary', why: `pushed ${state.pressures.length} times lately (${named}): a firm line, naming it` };

@@ -110,9 +110,9 @@ export function allSignals(appraisal: Appraisal): Signal[] {
   return [...new Set([...appraisal.signals, ...appraisal.contextSignals])];
 }
 
-/** The ceiling affection can reach at a given familiarity: closeness needs time. */
-export function affectionCeiling(familiarity: number): number {
-  return 0.25 + 0.75 * Math.pow(familiarity, 0.85);
+/** The ceiling affection can reach at a given familiarity: closeness needs time, and more of it for a slow warmer. */
+export function affectionCeiling(familiarity: number, warmthRate: number): number {
+  return 0.22 + (0.5 + 0.4 * warmthRate) * Math.pow(familiarity, 0.85);
 }
 
 /**
@@ -158,7 +158,7 @@ export function updateState(
   // --- signals ------------------------------------------------------------
   const pressureScale = 1.4 - 0.8 * t.pressureTolerance; // low tolerance: pushing costs more
   const trustScale = 1.2 - 0.7 * t.guardedness;
-  const warmthScale = 0.4 + 1.2 * t.warmthRate;
+  const warmthScale = 0.3 + 1.4 * t.warmthRate;
   const hostile = signals.some((signal) => NEGATIVE_SIGNALS.has(signal));
   // Several bad signals in one message hurt more than one, but not as much as several messages:
   // the strongest counts in full, the rest at a third.
@@ -196,8 +196,8 @@ export function updateState(
     trust += 0.02 * trustScale;
   }
   // Closeness needs time: gains stop at a ceiling set by familiarity.
-  affection = Math.min(affection, Math.max(affectionCeiling(familiarity), previous.numbers.affection));
-  trust = Math.min(trust, Math.max(0.45 + 0.55 * familiarity, previous.numbers.trust));
+  affection = Math.min(affection, Math.max(affectionCeiling(familiarity, t.warmthRate), previous.numbers.affection));
+  trust = Math.min(trust, Math.max(trustCeiling(familiarity, t.guardedness), previous.numbers.trust));
 
   const numbers: Numbers = {
     trust: round(clamp01(trust)),
@@ -266,6 +266,11 @@ export function updateState(
 export function quoteOf(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length <= 200 ? line : `${line.slice(0, 197)}...`;
+}
+
+/** The ceiling trust can reach at a given familiarity: a guarded character trusts more slowly. */
+export function trustCeiling(familiarity: number, guardedness: number): number {
+  return 0.35 + (0.7 - 0.3 * guardedness) * familiarity;
 }
 
 /** Sum of same-signed effects with the largest in full and the rest at a third. */
