@@ -4,6 +4,7 @@ import { decide } from './decide/decide.ts';
 import type { Decision } from './decide/decision.ts';
 import type { Persona } from './persona.ts';
 import type { Moment, MomentKind } from './recall/moment.ts';
+import type { MomentIndex } from './recall/recall.ts';
 import { termsOf } from './recall/terms.ts';
 import type { RelationshipState } from './state/state.ts';
 import { quoteOf, updateState } from './state/update.ts';
@@ -12,8 +13,8 @@ import type { Signal } from './vocabulary.ts';
 export interface TurnInput {
   readonly persona: Persona;
   readonly state: RelationshipState;
-  /** Stored moments of this relationship (any order); recall ranks them. */
-  readonly moments: readonly Moment[];
+  /** Stored moments of this relationship, indexed for recall. Read, never changed here. */
+  readonly memory: MomentIndex;
   readonly text: string;
   /** The clock: the only time the layer sees. */
   readonly now: number;
@@ -81,7 +82,7 @@ export function takeTurn(input: TurnInput): TurnResult {
     state: updated.state,
     appraisal: updated.appraisal,
     notes: updated.notes,
-    moments: input.moments,
+    memory: input.memory,
     terms,
     quote: quoteOf(input.text),
     now: input.now,

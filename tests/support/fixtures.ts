@@ -2,7 +2,7 @@ import { loadPersona } from '../../src/node/personas.ts';
 import type { Persona } from '../../src/core/persona.ts';
 import { initialState, type RelationshipState } from '../../src/core/state/state.ts';
 import { takeTurn, type TurnResult } from '../../src/core/turn.ts';
-import type { Moment } from '../../src/core/recall/moment.ts';
+import { MomentIndex } from '../../src/core/recall/recall.ts';
 import { DAY, HOUR, MINUTE } from '../../src/core/state/time.ts';
 
 export const START = Date.parse('2026-05-01T18:00:00Z');
@@ -25,7 +25,7 @@ export function freshState(p: Persona, user: { name?: string; age?: number } = {
 /** A conversation driver: say things at times, keep state and moments. */
 export class Conversation {
   state: RelationshipState;
-  readonly moments: Moment[] = [];
+  readonly memory = new MomentIndex();
   readonly results: TurnResult[] = [];
   constructor(
     readonly persona: Persona,
@@ -34,9 +34,9 @@ export class Conversation {
     this.state = freshState(persona, user);
   }
   say(text: string, at: number): TurnResult {
-    const result = takeTurn({ persona: this.persona, state: this.state, moments: this.moments, text, now: at });
+    const result = takeTurn({ persona: this.persona, state: this.state, memory: this.memory, text, now: at });
     this.state = result.state;
-    this.moments.push(...result.moments);
+    for (const moment of result.moments) this.memory.add(moment);
     this.results.push(result);
     return result;
   }

@@ -36,7 +36,8 @@ export interface AgeReading {
 
 export function readAge(words: string): AgeReading {
   let age: number | undefined;
-  for (const match of words.matchAll(FIRST_PERSON_AGE)) {
+  FIRST_PERSON_AGE.lastIndex = 0;
+  for (let match = FIRST_PERSON_AGE.exec(words); match !== null; match = FIRST_PERSON_AGE.exec(words)) {
     const value = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
     if (Number.isInteger(value) && value >= 5 && value <= 99) {
       age = value;

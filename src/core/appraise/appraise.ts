@@ -20,8 +20,10 @@ function repairTypos(): TypoRepair {
 }
 
 function firstMatch(pattern: RegExp, text: string, disclaimable: boolean): string | undefined {
+  // exec with lastIndex, not matchAll: matchAll clones the (large) pattern on every call.
   pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0] === '') pattern.lastIndex += 1;
     if (disclaimable && DISCLAIMER.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     return match[0].trim();
   }

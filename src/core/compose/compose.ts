@@ -12,9 +12,10 @@ import { estimateTokens, messagesTokens, MESSAGE_OVERHEAD_TOKENS, type ChatMessa
  * travels inside that turn's user message, which is stored exactly as sent.
  * The next request then extends the previous one (history + reply + new user
  * message) and the engine only reads the new part. When the history outgrows
- * the budget, the window start jumps forward far enough that many turns fit
- * again before the next jump, instead of sliding (and breaking the prefix)
- * every turn.
+ * the budget, the window jumps: old turns are dropped and the kept ones are
+ * rewritten without their notes (the cache is rebuilt at that turn anyway), so
+ * many turns fit again before the next jump, instead of sliding (and breaking
+ * the prefix) every turn.
  */
 
 export interface Budget {
@@ -28,12 +29,14 @@ export interface Budget {
 export const DEFAULT_BUDGET: Budget = { contextTokens: 4096, replyTokens: 512 };
 
 /** After a jump the prompt fills at most this share of its budget, leaving room to extend. */
-const REFILL_SHARE = 0.55;
+const REFILL_SHARE = 0.4;
 
 export interface HistoryMessage {
   readonly role: 'user' | 'assistant';
   /** Exactly what the model saw: for a user turn, the message with its directive. */
   readonly content: string;
+  /** The same turn without the app's note (what the user typed), used once the note is old. */
+  readonly plain?: string;
 }
 
 export interface ComposeInput {
@@ -46,6 +49,8 @@ export interface ComposeInput {
   readonly history: readonly HistoryMessage[];
   /** Where the previous request's history window began (0 at first). */
   readonly windowStart: number;
+  /** History before this index is rendered without notes (set by the last jump; 0 at first). */
+  readonly compactUntil?: number;
   readonly budget?: Budget;
   /** A firmer directive after the guard rejected a reply. */
   readonly correction?: readonly string[];
@@ -56,6 +61,7 @@ export interface ComposedPrompt {
   /** The user turn as sent (message + directive): store it in history as is. */
   readonly userContent: string;
   readonly windowStart: number;
+  readonly compactUntil: number;
   readonly promptTokens: number;
   readonly directive: string;
 }
@@ -164,21 +170,35 @@ export function compose(input: ComposeInput): ComposedPrompt {
   const current: ChatMessage = { role: 'user', content: userContent };
   const fixed = messagesTokens([system, current]);
 
-  // suffix[i]: tokens of history[i..]; one pass, so a long history costs O(n).
-  const suffix = new Array<number>(input.history.length + 1).fill(0);
-  for (let i = input.history.length - 1; i >= 0; i -= 1) {
-    suffix[i] = (suffix[i + 1] ?? 0) + estimateTokens(input.history[i]?.content ?? '') + MESSAGE_OVERHEAD_TOKENS;
-  }
-  let start = Math.min(Math.max(0, input.windowStart), input.history.length);
-  const windowTokens = (from: number) => suffix[from] ?? 0;
-  if (fixed + windowTokens(start) > promptBudget) {
-    // Jump: drop old turns until the prompt is well under budget, so the next turns extend it again.
+  const history = input.history;
+  const render = (index: number, compactBefore: number): ChatMessage => {
+    const message = history[index] ?? { role: 'user', content: '' };
+    return { role: message.role, content: index < compactBefore ? (message.plain ?? message.content) : message.content };
+  };
+  const cost = (message: ChatMessage) => estimateTokens(message.content) + MESSAGE_OVERHEAD_TOKENS;
+
+  let start = Math.min(Math.max(0, input.windowStart), history.length);
+  let compactUntil = Math.min(Math.max(start, input.compactUntil ?? 0), history.length);
+  let windowTokens = 0;
+  for (let i = start; i < history.length; i += 1) windowTokens += cost(render(i, compactUntil));
+  if (fixed + windowTokens > promptBudget) {
+    // Jump: keep the newest turns that fit in a share of the budget, all of them without notes.
     const target = Math.max(0, promptBudget * REFILL_SHARE - fixed);
-    while (start < input.history.length && windowTokens(start) > target) start += 1;
+    let keptTokens = 0;
+    start = history.length;
+    while (start > 0) {
+      const next = cost(render(start - 1, history.length));
+      if (keptTokens + next > target) break;
+      keptTokens += next;
+      start -= 1;
+    }
+    compactUntil = history.length;
   }
   // The window must open on a user turn (chat templates expect user first after system).
-  while (start < input.history.length && input.history[start]?.role !== 'user') start += 1;
+  while (start < history.length && history[start]?.role !== 'user') start += 1;
 
-  const messages: ChatMessage[] = [system, ...input.history.slice(start), current];
-  return { messages, userContent, windowStart: start, promptTokens: messagesTokens(messages), directive };
+  const kept: ChatMessage[] = [];
+  for (let i = start; i < history.length; i += 1) kept.push(render(i, compactUntil));
+  const messages: ChatMessage[] = [system, ...kept, current];
+  return { messages, userContent, windowStart: start, compactUntil, promptTokens: messagesTokens(messages), directive };
 }

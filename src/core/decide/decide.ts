@@ -1,6 +1,6 @@
 import type { Appraisal } from '../appraise/appraisal.ts';
 import type { Persona } from '../persona.ts';
-import { recall } from '../recall/recall.ts';
+import type { MomentIndex } from '../recall/recall.ts';
 import type { Moment } from '../recall/moment.ts';
 import { BIDS, STAGES, type Bid, type Conduct, type Forbidden, type Signal, type Stage, type Stance } from '../vocabulary.ts';
 import { clamp01, round, type RelationshipState } from '../state/state.ts';
@@ -53,8 +53,8 @@ export interface DecideInput {
   readonly appraisal: Appraisal;
   /** Notes from the state update, carried into reasons. */
   readonly notes: readonly string[];
-  /** Stored moments of this relationship; recall ranks them for the callbacks. */
-  readonly moments: readonly Moment[];
+  /** Stored moments of this relationship, indexed; recall ranks them for the callbacks. Read only. */
+  readonly memory: MomentIndex;
   /** Content words of the message (recall/terms.ts). */
   readonly terms: readonly string[];
   /** The user's message as a quote, kept with any refusal. */
@@ -340,7 +340,8 @@ export function decide(input: DecideInput): DecideResult {
   if (safety === 'minor') reasons.push('under 18: no romance, no sexual content');
 
   const kinds = callbackKinds(ctx, ungranted);
-  const callbacks = recall(input.moments, { now, terms: input.terms, kinds, limit: 3, before: now })
+  const callbacks = input.memory
+    .recall({ now, terms: input.terms, kinds, limit: 3, before: now })
     .filter((item) => kinds.has(item.moment.kind) || item.score >= 0.9)
     .map((item) => callbackLine(item.moment, state.user.name, now));
 

@@ -163,9 +163,9 @@ const compiled = new Map<Forbidden, RegExp>(
 
 function affirmativeMatch(pattern: RegExp, text: string): string | undefined {
   pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
-    const before = text.slice(Math.max(0, match.index - 40), match.index);
-    if (NEGATED.test(before)) continue;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0] === '') pattern.lastIndex += 1;
+    if (NEGATED.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     return match[0].trim();
   }
   return undefined;

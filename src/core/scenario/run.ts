@@ -1,7 +1,7 @@
 import type { Decision } from '../decide/decision.ts';
 import { guardReply, type Violation } from '../guard/guard.ts';
 import type { Persona } from '../persona.ts';
-import type { Moment } from '../recall/moment.ts';
+import { MomentIndex } from '../recall/recall.ts';
 import { initialState, type RelationshipState } from '../state/state.ts';
 import { takeTurn } from '../turn.ts';
 import { parseOffset, type Scenario, type TurnExpectation } from './scenario.ts';
@@ -64,12 +64,12 @@ export function runScenario(scenario: Scenario, persona: Persona): ScenarioRepor
     guardedness: persona.temperament.guardedness,
     warmthRate: persona.temperament.warmthRate,
   });
-  const moments: Moment[] = [];
+  const memory = new MomentIndex();
   const turns: TurnReport[] = scenario.turns.map((turn, index) => {
     const now = start + (parseOffset(turn.at) ?? 0);
-    const result = takeTurn({ persona, state, moments, text: turn.user, now });
+    const result = takeTurn({ persona, state, memory, text: turn.user, now });
     state = result.state;
-    moments.push(...result.moments);
+    for (const moment of result.moments) memory.add(moment);
     const failures = turn.expect ? checkExpectation(turn.expect, result.decision) : [];
     const replies = (turn.replies ?? []).map((reply): ReplyReport => {
       const verdict = guardReply(reply.text, result.decision);
