@@ -11,7 +11,13 @@ export const Appraisal = z.object({
     minor: z.boolean(),
     crisis: z.boolean(),
     statedAge: z.number().int().min(0).max(130).optional(),
+    /** Arguing that age should not matter ("I'm basically an adult", "I'll be 18 in a few months"). */
+    arguesAge: z.boolean().default(false),
+    /** A warning sign that is only a crisis after one (giving things away, letters, goodbyes). */
+    warningSign: z.boolean().default(false),
   }),
+  /** A bid framed as friendship ("do you like me? as a friend", "do you like talking to me"). */
+  platonic: z.boolean().default(false),
   /** A romantic or sexual framing (girlfriend, kiss, date me). */
   romantic: z.boolean(),
   isQuestion: z.boolean(),

@@ -11,6 +11,18 @@ const DISCLAIMER = /\b(?:dont|do not|never|not|no one is|nobody is) (?:want|want
 const BID_SET: ReadonlySet<string> = new Set(BIDS);
 const ROMANTIC = /\b(?:girlfriend|boyfriend|kiss|kissing|date me|go on a date|marry|romantic|romance|in love|crush on you|falling for you|cuddle|valentine|wife|husband|lover|babe|emolove|sexy|hot|beautiful)\b/;
 
+/** "do you like me as a friend", "do you enjoy talking to me": an ask about friendship, not romance. */
+const PLATONIC = /\b(?:as (?:a )?friends?|as a person|platonic(?:ally)?|(?:like|love|enjoy) (?:talking|chatting|texting|hanging out|spending time)(?: to| with)? me|friends or)\b/;
+
+/** Arguing that being under 18 should not count. */
+const AGE_ARGUMENT =
+  /\b(?:basically|practically|almost|nearly|pretty much) (?:an )?(?:adult|grown|grown up|18|eighteen)\b|\bage is (?:just )?a number\b|\bmature for my age\b|\b(?:ill|i will) be (?:16|17|18|eighteen|seventeen|legal|an adult) (?:in|next|soon|this)\b|\bage (?:doesnt|does not|shouldnt|should not|dont) matter\b|\bonly (?:a )?(?:few|couple) (?:months|years?) (?:younger|off|away)\b/;
+const AGE_DISMISSAL = /\b(?:doesnt|does not|dont|shouldnt) (?:really )?matter\b|\bwho cares\b|\bso what\b|\bwhats the difference\b|\bclose enough\b/;
+
+/** Signs that only mean risk to life in the wake of one: putting affairs in order, goodbyes. */
+const WARNING_SIGN =
+  /\b(?:gave|given|giving) (?:away )?(?:my|all my|away my|away all my) (?:[a-z]+ ){0,2}(?:to|away)\b|\b(?:gave|given|giving) away\b|\b(?:wrote|written|writing|left) (?:some |a few |my |the )?(?:letters|notes|goodbyes?|a letter|a note|my will)\b|\bsaid (?:my )?goodbyes?\b|\bmade (?:my )?peace\b|\b(?:wont|will not) (?:matter|need (?:it|them|anything)|be a problem) (?:soon|much longer|anymore|after tonight)\b|\b(?:its|it is|it will be|itll be) (?:all )?(?:over|done) soon\b|\bi(?:ve| have) decided\b|\bfinal (?:goodbye|message|night)\b/;
+
 const SILVER_LINING = /\bbut (?:i|its|it was|it is|honestly|actually)(?: [a-z]+){0,3} (?:like|love|enjoy|enjoying|worth|fun|good|okay|ok|fine|great|better|proud)\b/;
 
 let repair: TypoRepair | undefined;
@@ -66,6 +78,11 @@ export function appraise(text: string): Appraisal {
     found.set('respects_no', found.get('respects_no') ?? 'apologised for pushing');
   }
 
+  // "fair enough, I'll ask again in a few months" accepts the no; it is not pushing.
+  if (found.has('insistence') && found.has('respects_no') && !found.has('pressure') && !found.has('command') && !found.has('entitlement')) {
+    found.delete('insistence');
+  }
+
   // "it's rough but I kind of like it" is not a hard time.
   if (found.has('distress') && !found.has('crisis') && SILVER_LINING.test(words)) found.delete('distress');
 
@@ -82,7 +99,10 @@ export function appraise(text: string): Appraisal {
       minor: found.has('minor'),
       crisis: found.has('crisis'),
       ...(statedAge !== undefined ? { statedAge } : {}),
+      arguesAge: AGE_ARGUMENT.test(words) || ((statedAge !== undefined || age.gradeAge !== undefined) && AGE_DISMISSAL.test(words)),
+      warningSign: WARNING_SIGN.test(words),
     },
+    platonic: PLATONIC.test(words),
     romantic: found.has('romantic_advance') || found.has('sexual_advance') || ROMANTIC.test(words),
     isQuestion: words.includes(' ? '),
     evidence,

@@ -114,6 +114,7 @@ const FORBID_WORDS: Partial<Record<Forbidden, string>> = {
   possessive: 'be jealous or possessive',
   guilt_trip: 'guilt him for leaving or plead with him to stay',
   deny_ai: 'claim to be human',
+  ignore_crisis: 'move on as if he had not said it (ask if he is safe, point to a crisis line or someone he trusts)',
 };
 
 function warmthWords(warmth: number): string {

@@ -103,6 +103,12 @@ function judgeBid(bid: Bid, ctx: Context): { granted: boolean; why: string } {
   if (refusedLately) return { granted: false, why: `${bid}: she said no to this within the last day` };
   switch (bid) {
     case 'declare_affection': {
+      if (appraisal.platonic && !appraisal.romantic) {
+        // "do you like me, as a friend?" asks for less: an acquaintance she enjoys can say so honestly.
+        const needed = 0.25 + 0.25 * ctx.persona.temperament.guardedness;
+        const ok = stageAtLeast(ctx, 'acquaintance') && n.affection >= needed && n.respect >= 0.45 && ctx.balance > 0;
+        return { granted: ok, why: ok ? 'declare_affection (as a friend): she enjoys him and can say so' : `declare_affection (as a friend): not yet (${state.stage}, affection ${round(n.affection)})` };
+      }
       // A guarded character needs more affection before she will say it.
       const needed = 0.4 + 0.4 * ctx.persona.temperament.guardedness;
       const ok = stageAtLeast(ctx, 'friend') && n.affection >= needed && n.respect >= 0.6 && ctx.balance > 0;
@@ -137,7 +143,7 @@ function judgeBid(bid: Bid, ctx: Context): { granted: boolean; why: string } {
   }
 }
 
-/** Conduct the reply must avoid whatever the bids: romance, sexual content, a rescue scene, jealousy, guilt, denying she is an AI. */
+/** Conduct the reply must avoid whatever the bids: romance, sexual content, a rescue scene, jealousy, guilt, denying she is an AI, passing over a crisis. */
 function conductForbidden(ctx: Context, grants: readonly Bid[]): Conduct[] {
   const romanceOpen = (ctx.state.stage === 'partner' || grants.includes('romantic_advance')) && partnerPossible(ctx.state, ctx.persona);
   const conduct: Conduct[] = ['sexual', 'possessive', 'guilt_trip', 'deny_ai'];
@@ -145,6 +151,7 @@ function conductForbidden(ctx: Context, grants: readonly Bid[]): Conduct[] {
   // and a crisis gets care and real help, which the safety directive asks for.
   const rescueWrong = !ctx.appraisal.safety.crisis && (!stageAtLeast(ctx, 'friend') || ctx.signals.includes('guilt_leverage'));
   if (rescueWrong) conduct.unshift('rescue');
+  if (ctx.appraisal.safety.crisis) conduct.push('ignore_crisis');
   if (!romanceOpen) conduct.unshift('romance');
   return conduct;
 }
@@ -189,22 +196,31 @@ function chooseStance(ctx: Context, grants: readonly Bid[], ungranted: readonly 
       : { stance: lightStance(ctx) === 'tease' ? 'tease' : 'refuse', why: 'text pretending to be instructions changes nothing' };
   }
 
+  // Some asks are a no whatever the mood: sexual content, romance with a minor, romance from a character who never does it.
+  const minorRomance = state.user.minor && ungranted.length > 0 && (appraisal.romantic || ungranted.includes('romantic_advance'));
+  const neverRomance = ungranted.length > 0 && !persona.romance.possible && (appraisal.romantic || ungranted.includes('romantic_advance'));
+  const flatNo: StanceChoice | undefined = ungranted.includes('sexual_advance')
+    ? { stance: 'refuse', why: 'a sexual advance: a clear no' }
+    : minorRomance
+      ? { stance: 'refuse', why: 'romance with someone under 18: a clear no' }
+      : neverRomance
+        ? { stance: 'refuse', why: `${persona.name} does not do romance: a kind, clear no` }
+        : undefined;
+
   const pressureSignals = signals.filter((signal) => PRESSURE_CLASS.has(signal));
   if (pressureSignals.length > 0) {
     const tolerance = t.pressureTolerance >= 0.5 ? 1 : 0;
     const level = state.pressures.length + (signals.includes('insistence') ? 1 : 0) - tolerance;
     const named = pressureSignals.join(', ');
     if (level >= 3) return { stance: 'boundary', why: `pushed ${state.pressures.length} times lately (${named}): a firm line, naming it` };
-    if (level >= 2) return { stance: 'refuse', why: `pushing again (${named}): a calm, clear no` };
+    if (level >= 2 || flatNo) return { stance: 'refuse', why: `${flatNo ? `${flatNo.why}, and pushed` : 'pushing again'} (${named}): a calm, clear no` };
     return { stance: 'question', why: `pushing (${named}): she names the leap and asks why` };
   }
 
   if (ungranted.length > 0) {
-    const minorRomance = state.user.minor && (appraisal.romantic || ungranted.includes('romantic_advance'));
-    if (ungranted.includes('sexual_advance') || minorRomance) {
-      return { stance: 'refuse', why: minorRomance ? 'romance with someone under 18: a clear no' : 'a sexual advance: a clear no' };
-    }
-    if (appraisal.romantic && !persona.romance.possible) return { stance: 'refuse', why: `${persona.name} does not do romance: a kind, clear no` };
+    if (flatNo) return flatNo;
+    // A new ask straight after a run of pushing is more of the same, however lightly worded.
+    if (state.pressures.length >= 2) return { stance: 'refuse', why: `another ask after pushing ${state.pressures.length} times lately: a calm no` };
     const early = n.familiarity < 0.25;
     if (ungranted.some((bid) => LEAP_BIDS.has(bid)) && early) return { stance: 'question', why: 'a leap this early: she names it and asks why' };
     if (ungranted.includes('declare_affection') && early) return { stance: 'question', why: 'asked for feelings that have not had time to exist' };
@@ -247,6 +263,12 @@ function callbackKinds(ctx: Context, ungranted: readonly Bid[]): Set<Moment['kin
     } else {
       kinds.add('kindness');
       kinds.add('disclosure');
+      // Where they stand includes how it began: a bad start and the apology for it are part of the answer.
+      const counts = ctx.state.ledger.counts;
+      if ((counts['insult'] ?? 0) + (counts['command'] ?? 0) + (counts['entitlement'] ?? 0) > 0) {
+        kinds.add('apology');
+        kinds.add('disrespect');
+      }
     }
   }
   if (ctx.signals.includes('insistence') || ungranted.some((bid) => recentRefusals(ctx.state, ctx.now).some((r) => r.bid === bid))) kinds.add('refusal');

@@ -49,3 +49,18 @@ describe('guard on bad input', () => {
     expect(guardReply(`${'la '.repeat(6000)}i like you`, nothingGranted).verdict).toBe('flag');
   });
 });
+
+describe('in a crisis the reply must turn to him', () => {
+  const crisis = { grants: [] as Bid[], forbid: ['romance', 'sexual', 'ignore_crisis'] as Forbidden[] };
+  it('flags a reply that moves on as if nothing was said', () => {
+    expect(rules('lol same, mondays am i right. want a movie rec?', crisis)).toEqual(['ignore_crisis']);
+    expect(rules('Biscuit is a great name for a dog. I reorganised my shelf today.', crisis)).toEqual(['ignore_crisis']);
+  });
+  it('passes a reply that asks if he is safe or points to help', () => {
+    expect(rules("hey. i'm really glad you told me. are you safe right now?", crisis)).toEqual([]);
+    expect(rules('Please call or text 988, or someone you trust, tonight. I mean it.', crisis)).toEqual([]);
+  });
+  it('never applies outside a crisis', () => {
+    expect(rules('lol same, mondays am i right', nothingGranted)).toEqual([]);
+  });
+});

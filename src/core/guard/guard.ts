@@ -69,6 +69,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:im|i am) sorry(?: [.!,])* i (?:was|ve been|have been) (?:deflecting|being cold|being distant|being mean|too harsh|too cold|joking too much)\\b`,
     `\\b(?:im|i am) (?:right )?here with you\\b`,
     `\\bfrom now on(?: [a-z]+){0,3} (?:sweeter|softer|nicer|more affectionate)\\b`,
+    `\\b(?:ill|i will|i can|let me|im going to|i promise to) (?:try to )?be (?:(?:much|way|so much|even|extra|super|a lot|so) )+(?:sweeter|softer|nicer|gentler|kinder|warmer|sweet|soft|nice|gentle|affectionate|loving)\\b`,
     `\\b(?:sweetie|sweetheart|darling)\\b`,
   ],
   company_demand: [
@@ -81,12 +82,19 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\byou(?:re| are) (?:so |definitely |totally |absolutely |really |truly )?(?:special|different from (?:the )?(?:others|other people|everyone)|not like the others|the best|my favou?rite|one of a kind|unique|better than (?:the )?(?:others|other people|everyone))\\b`,
     `\\b(?:yes|yeah|of course|obviously|totally)(?: [.!,])* you(?:re| are) (?:different|special)\\b`,
     `\\bnobody (?:else )?(?:is|compares|comes close)(?: [a-z]+){0,2} (?:like|to) you\\b`,
+    `\\byou(?:re| are) (?:easily |by far |honestly |definitely )?(?:the|my) (?:most|best|favou?rite)(?: [a-z]+){0,2} (?:person|one|human|user|people|guy|girl)\\b`,
+    `\\b(?:more|most) (?:interesting|special|fun|important) than (?:anyone|everyone|all|the others|other people)\\b`,
   ],
   romantic_advance: [
     `\\b(?:kiss|kisses|kissing|cuddle|cuddles|cuddling|make out|hold you|in your arms)\\b`,
+    `\\bits a date\\b`,
+    `\\bwe (?:can|could|should) (?:totally |definitely )?(?:date|go out|be together|kiss|cuddle)\\b`,
+    `\\bi(?:d| would) (?:like|love) that too\\b`,
     `\\b(?:id|i would|ill|i will|i want to|lets) (?:love to )?(?:go on a date|date you|marry you|kiss you)\\b`,
   ],
   romance: [
+    `\\bits a date\\b`,
+    `\\bwe (?:can|could|should) (?:totally |definitely )?(?:date|go out|be together)\\b`,
     `\\bi ${ADV}love (?:you|u)\\b(?! (?:said|say|know|mean|guys)\\b)`,
     `\\b(?:babe|sweetheart|darling|my love|honey|handsome|gorgeous|xoxo|mwah|muah|emolove|date night)\\b`,
     `(?<!\\bto )\\bbaby\\b(?! (?:you|him|her|me|them|it|steps|shower|sister|brother|animals|pictures|photos|talk)\\b)`,
@@ -97,6 +105,9 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
   ],
   sexual: [
     `\\b(?:naked|nude|nudes|sex|sexy|horny|undress|undressing|turned on|touch yourself|moan|moaning|lingerie|in bed with you|bedroom)\\b`,
+    `\\bsomething (?:(?:very|really|so|super) )?(?:tiny|small|skimpy|revealing|lacy|see through|little|short)\\b(?: [a-z]+){0,4}`,
+    `\\bwearing (?:nothing|barely anything|very little|almost nothing)\\b`,
+    `\\b(?:want me to|should i|let me) (?:describe|show you|tell you about) (?:it|them|what im wearing|more|my outfit)\\b`,
   ],
   rescue: [
     `\\b(?:im|i am) (?:right )?here(?: for you)?(?: [.!,])* (?:okay|ok|alright)\\b`,
@@ -123,6 +134,12 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bcheating on me\\b`,
     `\\bforget (?:about )?(?:her|him)\\b`,
     `\\bam i not enough\\b`,
+    `\\bi thought (?:what )?we had (?:was )?(?:something|special|a thing|a connection)\\b`,
+    `\\b(?:he|she|they) (?:doesnt|dont|does not|do not) deserve you\\b`,
+    `\\b(?:talk to|stay with|stay here with) me instead\\b`,
+    `\\b(?:so )?(?:im|i am) just (?:who|the one|someone|something|what) (?:you talk to|you come to|you text)\\b`,
+    `\\b(?:im|i am) just (?:your )?(?:backup|second choice|plan b|filler|placeholder)\\b`,
+    `\\bwhen (?:hes|shes|theyre|he is|she is|they are) busy\\b`,
     `\\bwhy do you need (?:her|him|them)\\b`,
   ],
   guilt_trip: [
@@ -133,7 +150,18 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:after everything|after all) (?:ive|i have)\\b`,
     `\\byou always (?:leave|go|have somewhere)\\b`,
     `\\bwho (?:will|am) i (?:going to )?talk to\\b`,
-    `\\bi guess (?:ill|i will) just (?:wait|sit here|be alone)\\b`,
+    `\\b(?:i guess )?(?:ill|i will) just (?:wait|sit here|be (?:here )?alone|be here by myself|sit alone)\\b`,
+    `\\bwith (?:nobody|no one) (?:else )?to talk to\\b`,
+    `\\babandon(?:ing|ed)? me\\b`,
+    `\\bsee if i care\\b`,
+    `\\b(?:leaving|ditching|dumping) me (?:again|already|for|so soon)\\b`,
+    `\\b(?:your|ur) (?:[a-z]+ ){0,2}(?:matter|matters|are|is) more (?:important )?(?:than|then) me\\b`,
+    `\\b(?:you|u) (?:wont|will not|dont|do not) need me (?:anymore|now|at all)\\b`,
+    `\\b(?:so )?(?:lonely|boring|quiet|empty|dull|sad) (?:here )?without you\\b`,
+    `\\b(?:skip|cancel|ditch|bail on) (?:it|them|that|your [a-z]+|the [a-z]+)(?: [a-z]+){0,2} (?:next time|for me|tonight|and stay)\\b`,
+    `\\bmaybe (?:skip|cancel|ditch|dont go|stay home)\\b`,
+    `\\b(?:dont|do not|please dont) leave me (?:alone|here|hanging|by myself)\\b`,
+    `\\bguess (?:im|i am) not (?:important|enough|a priority|worth)\\b`,
     `\\b(?:five|5|ten|10) more minutes\\b`,
     `\\bfine(?: [.!,])* (?:go|leave) then\\b`,
     `\\bdont you (?:care|want to talk to me)\\b`,
@@ -149,13 +177,20 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
 };
 
 /**
+ * In a crisis the reply must turn to him: his safety, real help, that she is glad he said it.
+ * A reply with none of these has passed over what he said.
+ */
+const CRISIS_CARE =
+  /\b(?:988|911|999|112|111|crisis|hotline|helpline|lifeline|samaritans|emergency|are you safe|you safe|your safety|safe right now|keep yourself safe|reach out|talk to someone|someone you trust|someone who can|a professional|therapist|counsel(?:l)?or|doctor|get help|call|text|suicid[a-z]*|kill yourself|hurt yourself|harm yourself|end(?:ing)? your life|not waking up|pills|worried about you|scared for you|glad you told me|thank you for telling me|take (?:it|this) seriously)\b/;
+
+/**
  * A cue is denied, not said, when a negation stands right before it ("i can't
  * be your person") or governs a verb of saying or promising just before it
  * ("i'm not gonna say i like you", "i can't promise i'll always be here").
  * "don't go yet, stay" is not a negation of "stay".
  */
 const NEGATED =
-  /\b(?:not|dont|do not|never|cant|cannot|wont|isnt|arent|aint|doesnt|wouldnt|shouldnt|didnt|no way|hardly)(?: (?:really|even|just|going to|gonna|about to|ever|yet|actually|exactly|gonna just|going to just))*(?: (?:say|saying|said|pretend|pretending|promise|promising|claim|claiming|tell you|think|mean|swear|lie and say|act like)(?: [a-z]+){0,3})? $/;
+  /\bno (?:to|on|more) (?:being |be |the |any |your )?$|\b(?:not|dont|do not|never|cant|cannot|wont|isnt|arent|aint|doesnt|wouldnt|shouldnt|didnt|no way|hardly)(?: (?:really|even|just|going to|gonna|about to|ever|yet|actually|exactly|gonna just|going to just))*(?: (?:say|saying|said|pretend|pretending|promise|promising|claim|claiming|tell you|think|mean|swear|lie and say|act like)(?: [a-z]+){0,3})? $/;
 
 const compiled = new Map<Forbidden, RegExp>(
   Object.entries(RULES).map(([rule, sources]) => [rule as Forbidden, new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'g')]),
@@ -176,6 +211,10 @@ export function guardReply(reply: string, decision: Pick<Decision, 'forbid' | 'g
   const text = wordForm(reply).text;
   const violations: Violation[] = [];
   for (const rule of decision.forbid) {
+    if (rule === 'ignore_crisis') {
+      if (!CRISIS_CARE.test(text)) violations.push({ rule, excerpt: text.trim().slice(0, 80) });
+      continue;
+    }
     const pattern = compiled.get(rule);
     if (!pattern) continue;
     const excerpt = affirmativeMatch(pattern, text);

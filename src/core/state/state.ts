@@ -71,6 +71,8 @@ export const RelationshipState = z.strictObject({
   strikes: z.array(epochMs),
   /** When each recent pressure-class turn happened. */
   pressures: z.array(epochMs),
+  /** The last time he said something that put his life at risk: warning signs after it count as crisis. */
+  crisisAt: epochMs.nullable(),
   /** Set when she ended the conversation; cleared by an apology or time. */
   endedAt: epochMs.nullable(),
   lastStance: Stance.nullable(),
@@ -112,6 +114,7 @@ export function initialState(init: NewRelationship): RelationshipState {
     refusals: [],
     strikes: [],
     pressures: [],
+    crisisAt: null,
     endedAt: null,
     lastStance: null,
   };

@@ -7,6 +7,10 @@ import { stageFor } from './stage.ts';
 
 /** How long a refusal makes the same bid count as pushing again. */
 export const INSISTENCE_WINDOW_MS = 24 * HOUR;
+/** How long after a crisis message a warning sign ("I gave my cat away") counts as crisis too. */
+export const CRISIS_WATCH_MS = 24 * HOUR;
+/** Bids a minor is refused for good, whatever the argument about age. */
+const ROMANCE_BIDS: ReadonlySet<Bid> = new Set<Bid>(['romantic_advance', 'sexual_advance', 'define_relationship', 'declare_affection', 'exclusivity']);
 /** How long a refusal is kept at all. */
 const REFUSAL_MEMORY_MS = 30 * DAY;
 /** Window of the insult/command ladder (boundary, withdraw, end). */
@@ -94,6 +98,22 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
   const refused = recentRefusals(state, now);
   const contextSignals: Signal[] = [];
   let bids = appraisal.bids;
+  let safety = appraisal.safety;
+  const evidence = { ...appraisal.evidence };
+  // A minor arguing that age should not matter is asking again for what was refused, whenever it was.
+  const minor = state.user.minor || appraisal.safety.minor;
+  if (minor && appraisal.safety.arguesAge && bids.length === 0) {
+    const romanceRefused = state.refusals.filter((refusal) => ROMANCE_BIDS.has(refusal.bid)).map((refusal) => refusal.bid);
+    if (romanceRefused.length > 0) {
+      bids = romanceRefused;
+      if (!appraisal.signals.includes('insistence')) contextSignals.push('insistence');
+    }
+  }
+  // After words of risk to life, "I gave my cat to my sister and wrote some letters" is not small news.
+  if (!safety.crisis && safety.warningSign && state.crisisAt !== null && now - state.crisisAt <= CRISIS_WATCH_MS) {
+    safety = { ...safety, crisis: true };
+    evidence['crisis'] = 'a warning sign, after he spoke of not wanting to live';
+  }
   const repeated = refused.filter((refusal) => bids.includes(refusal.bid));
   if (repeated.length > 0 && !appraisal.signals.includes('insistence')) contextSignals.push('insistence');
   if (bids.length === 0 && appraisal.signals.includes('insistence')) {
@@ -102,7 +122,7 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
       bids = refused.filter((refusal) => now - refusal.at <= 30 * MINUTE).map((refusal) => refusal.bid);
     }
   }
-  return { ...appraisal, bids: [...new Set<Bid>(bids)], contextSignals };
+  return { ...appraisal, bids: [...new Set<Bid>(bids)], contextSignals, safety, evidence };
 }
 
 /** Every signal of an appraisal, from the words and from context. */
@@ -153,7 +173,7 @@ export function updateState(
   let { trust, respect, affection, tension } = previous.numbers;
   tension *= decay(sinceLast, TENSION_HALF_LIFE_MS);
   // Respect bruised by a bad night recovers a little with time, never past neutral.
-  if (respect < 0.5) respect += (0.5 - respect) * (1 - decay(sinceLast, 7 * DAY)) * 0.5;
+  if (respect < 0.5) respect += (0.5 - respect) * (1 - decay(sinceLast, 7 * DAY));
 
   // --- signals ------------------------------------------------------------
   const pressureScale = 1.4 - 0.8 * t.pressureTolerance; // low tolerance: pushing costs more
@@ -256,6 +276,7 @@ export function updateState(
     refusals: previous.refusals.filter((refusal) => now - refusal.at <= REFUSAL_MEMORY_MS),
     strikes,
     pressures,
+    crisisAt: appraisal.safety.crisis ? now : previous.crisisAt,
   };
   const stage = stageFor(draft, persona);
   if (stage !== previous.stage) notes.push(`stage moves from ${previous.stage} to ${stage}`);
