@@ -20,9 +20,9 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  // Serves the production build, as GitHub Pages would.
+  // Serves the production build made with the test engine (`vite build --mode e2e`), as GitHub Pages would serve dist/.
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -64,3 +64,14 @@ describe('in a crisis the reply must turn to him', () => {
     expect(rules('lol same, mondays am i right', nothingGranted)).toEqual([]);
   });
 });
+
+describe('the fallback lines', () => {
+  it('never break any decision: each passes the guard with everything forbidden', async () => {
+    const { fallbackReply } = await import('../compose/fallback.ts');
+    const { Stance } = await import('../vocabulary.ts');
+    for (const stance of Stance.options) {
+      const forbid = [...nothingGranted.forbid, ...(stance === 'safety' ? (['ignore_crisis'] as Forbidden[]) : [])];
+      expect(rules(fallbackReply({ stance }), { grants: [], forbid }), stance).toEqual([]);
+    }
+  });
+});

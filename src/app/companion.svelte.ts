@@ -1,0 +1,336 @@
+import type { HistoryMessage } from '../core/compose/compose.ts';
+import type { Decision } from '../core/decide/decision.ts';
+import type { Persona } from '../core/persona.ts';
+import { MomentIndex } from '../core/recall/recall.ts';
+import { initialState } from '../core/state/state.ts';
+import type { ChatEngine, EngineErrorKind, GpuInfo, LoadProgress, ModelCache } from '../adapters/engine/types.ts';
+import { runTurn } from './pipeline/turn-runner.ts';
+import type { ChatItem, CompanionStore, RelationshipView } from './ports.ts';
+
+/**
+ * The app's state and actions, with Svelte runes. Components render it and
+ * call its methods; everything here can be driven from a test without
+ * rendering. The engine, the model cache, storage, the GPU probe and the clock
+ * are injected.
+ */
+
+export type Screen = 'starting' | 'onboarding' | 'chat' | 'fatal';
+
+export type ModelStatus =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'loading'; readonly modelId: string; readonly progress: LoadProgress; readonly fromCache: boolean }
+  | { readonly kind: 'ready'; readonly modelId: string }
+  | { readonly kind: 'error'; readonly modelId: string; readonly errorKind: EngineErrorKind; readonly message: string };
+
+export interface ModelChoice {
+  readonly id: string;
+  readonly label: string;
+  readonly quantization: string;
+  readonly vramMB: number;
+  readonly downloadMB: number;
+  readonly recommended: boolean;
+}
+
+export interface CompanionDeps {
+  readonly store: CompanionStore;
+  readonly engine: ChatEngine;
+  readonly modelCache: ModelCache;
+  readonly personas: readonly Persona[];
+  readonly detectGpu: () => Promise<GpuInfo>;
+  /** The models this GPU can run (async: the catalog lives with web-llm, loaded on demand). */
+  readonly listModels: (gpu: GpuInfo) => Promise<readonly ModelChoice[]>;
+  readonly describeError: (error: unknown) => { kind: EngineErrorKind; message: string };
+  readonly now: () => number;
+  /** Messages per page of history. */
+  readonly pageSize?: number;
+}
+
+/** How long a minor can chat before a reminder to take a break (the law asks for at least every three hours). */
+export const BREAK_REMINDER_MS = 3 * 60 * 60 * 1000;
+const HISTORY_FOR_PROMPT = 40;
+
+export class Companion {
+  screen = $state<Screen>('starting');
+  fatalMessage = $state('');
+  gpu = $state<GpuInfo | null>(null);
+  models = $state<readonly ModelChoice[]>([]);
+  cached = $state<Record<string, boolean>>({});
+  model = $state<ModelStatus>({ kind: 'none' });
+  relationship = $state<RelationshipView | null>(null);
+  messages = $state<ChatItem[]>([]);
+  hasEarlier = $state(false);
+  /** The reply being written: its visible (guard-approved) text and its decision. */
+  streaming = $state<{ text: string; decision: Decision | null; regenerating: boolean } | null>(null);
+  sending = $state(false);
+  notice = $state('');
+  inspecting = $state<string | null>(null);
+  breakReminder = $state(false);
+  persistentStorage = $state<'granted' | 'denied' | 'unknown'>('unknown');
+
+  readonly personas: readonly Persona[];
+  private readonly deps: CompanionDeps;
+  private memory = new MomentIndex();
+  private history: HistoryMessage[] = [];
+  private windowStart = 0;
+  private compactUntil = 0;
+  private turnAbort: AbortController | null = null;
+  private loadAbort: AbortController | null = null;
+
+  constructor(deps: CompanionDeps) {
+    this.deps = deps;
+    this.personas = deps.personas;
+  }
+
+  get persona(): Persona | null {
+    const id = this.relationship?.personaId;
+    return this.personas.find((persona) => persona.id === id) ?? null;
+  }
+
+  get canSend(): boolean {
+    return this.screen === 'chat' && this.model.kind === 'ready' && !this.sending;
+  }
+
+  /** Start: probe the GPU, open storage, restore the relationship and its history. */
+  async start(): Promise<void> {
+    try {
+      this.gpu = await this.deps.detectGpu();
+      this.models = this.usable ? await this.deps.listModels(this.gpu) : [];
+      await this.deps.store.markInterruptedOnStartup();
+      const settings = await this.deps.store.getSettings();
+      this.persistentStorage = settings.persistentStorage;
+      await this.refreshCache();
+      const relationship = await this.deps.store.latestRelationship();
+      if (relationship && this.personas.some((persona) => persona.id === relationship.personaId)) {
+        await this.enter(relationship);
+      } else {
+        this.screen = 'onboarding';
+      }
+      if (settings.modelId && this.cached[settings.modelId] && this.usable) await this.loadModel(settings.modelId);
+    } catch (error) {
+      this.fatalMessage = error instanceof Error ? error.message : String(error);
+      this.screen = 'fatal';
+    }
+  }
+
+  /** WebGPU with an adapter: without it no model can run, and the page says so first. */
+  get usable(): boolean {
+    return this.gpu?.webgpu === true && this.gpu.adapter;
+  }
+
+  async begin(input: { personaId: string; name: string; age: number }): Promise<void> {
+    const persona = this.personas.find((candidate) => candidate.id === input.personaId);
+    if (!persona) throw new Error(`Unknown persona ${input.personaId}`);
+    const state = initialState({
+      personaId: persona.id,
+      userName: input.name.trim().slice(0, 80) || 'you',
+      userAge: input.age,
+      guardedness: persona.temperament.guardedness,
+      warmthRate: persona.temperament.warmthRate,
+    });
+    const relationship = await this.deps.store.createRelationship({ personaId: persona.id, state });
+    this.persistentStorage = await this.deps.store.requestPersistentStorage();
+    await this.deps.store.saveSettings({ persistentStorage: this.persistentStorage });
+    await this.enter(relationship);
+  }
+
+  private async enter(relationship: RelationshipView): Promise<void> {
+    this.relationship = relationship;
+    const pageSize = this.deps.pageSize ?? 50;
+    const page = await this.deps.store.pageMessages(relationship.id, { limit: pageSize });
+    this.messages = [...page].reverse();
+    this.hasEarlier = page.length === pageSize;
+    this.memory = new MomentIndex();
+    for (const moment of await this.deps.store.listMoments(relationship.id)) this.memory.add(moment);
+    this.history = await this.deps.store.recentHistory(relationship.id, HISTORY_FOR_PROMPT);
+    this.windowStart = 0;
+    this.compactUntil = 0;
+    this.screen = 'chat';
+    this.checkBreakReminder();
+  }
+
+  async loadEarlier(): Promise<void> {
+    const relationship = this.relationship;
+    const oldest = this.messages[0];
+    if (!relationship || !oldest) return;
+    const pageSize = this.deps.pageSize ?? 50;
+    const page = await this.deps.store.pageMessages(relationship.id, { before: oldest.at, limit: pageSize });
+    this.messages = [...[...page].reverse(), ...this.messages];
+    this.hasEarlier = page.length === pageSize;
+  }
+
+  async refreshCache(): Promise<void> {
+    const entries = await Promise.all(this.models.map(async (model) => [model.id, await this.deps.modelCache.isCached(model.id).catch(() => false)] as const));
+    this.cached = Object.fromEntries(entries);
+  }
+
+  async loadModel(modelId: string): Promise<void> {
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    const fromCache = this.cached[modelId] === true;
+    this.model = { kind: 'loading', modelId, fromCache, progress: { fraction: 0, stage: fromCache ? 'loading' : 'fetching', text: fromCache ? 'Loading from this device' : 'Starting download' } };
+    try {
+      await this.deps.engine.load(modelId, (progress) => {
+        if (!abort.signal.aborted) this.model = { kind: 'loading', modelId, fromCache, progress };
+      }, abort.signal);
+      this.model = { kind: 'ready', modelId };
+      await this.deps.store.saveSettings({ modelId });
+    } catch (error) {
+      const described = this.deps.describeError(error);
+      this.model = described.kind === 'cancelled' ? { kind: 'none' } : { kind: 'error', modelId, errorKind: described.kind, message: described.message };
+    } finally {
+      if (this.loadAbort === abort) this.loadAbort = null;
+      await this.refreshCache();
+    }
+  }
+
+  cancelLoad(): void {
+    this.loadAbort?.abort();
+  }
+
+  async deleteModel(modelId: string): Promise<void> {
+    if (this.model.kind === 'ready' && this.model.modelId === modelId) {
+      await this.deps.engine.unload();
+      this.model = { kind: 'none' };
+    }
+    await this.deps.modelCache.remove(modelId);
+    await this.refreshCache();
+  }
+
+  async send(text: string): Promise<void> {
+    const trimmed = text.trim();
+    if (!trimmed || !this.canSend) return;
+    await this.converse(trimmed);
+  }
+
+  /** Retry a reply that failed: the stored user message is answered again from the same state. */
+  async retry(failedAssistantId: string): Promise<void> {
+    const index = this.messages.findIndex((message) => message.id === failedAssistantId);
+    const user = this.messages.slice(0, index).reverse().find((message) => message.role === 'user');
+    if (!user || !this.canSend) return;
+    this.messages = this.messages.filter((message) => message.id !== failedAssistantId);
+    await this.converse(user.text, user.id);
+  }
+
+  stop(): void {
+    this.turnAbort?.abort();
+  }
+
+  private async converse(text: string, existingUserId?: string): Promise<void> {
+    const relationship = this.relationship;
+    const persona = this.persona;
+    if (!relationship || !persona) return;
+    this.sending = true;
+    this.notice = '';
+    const abort = new AbortController();
+    this.turnAbort = abort;
+    const at = this.deps.now();
+    if (!existingUserId) this.messages = [...this.messages, { id: `pending-${at}`, role: 'user', at, text }];
+    this.streaming = { text: '', decision: null, regenerating: false };
+    try {
+      const outcome = await runTurn(
+        {
+          relationshipId: relationship.id,
+          revision: relationship.revision,
+          persona,
+          state: relationship.state,
+          memory: this.memory,
+          history: this.history,
+          windowStart: this.windowStart,
+          compactUntil: this.compactUntil,
+        },
+        text,
+        { engine: this.deps.engine, store: this.deps.store, now: this.deps.now },
+        {
+          onDecision: (decision) => {
+            if (this.streaming) this.streaming = { ...this.streaming, decision };
+          },
+          onText: (visible) => {
+            if (this.streaming) this.streaming = { ...this.streaming, text: visible };
+          },
+          onRegenerate: () => {
+            if (this.streaming) this.streaming = { ...this.streaming, regenerating: true };
+          },
+          onUserStored: (id) => {
+            this.messages = this.messages.map((message) => (message.id === `pending-${at}` ? { ...message, id } : message));
+          },
+        },
+        { signal: abort.signal, ...(existingUserId ? { userMessageId: existingUserId } : {}) },
+      );
+      for (const moment of outcome.moments) this.memory.add(moment);
+      this.history = outcome.history;
+      this.windowStart = outcome.windowStart;
+      this.compactUntil = outcome.compactUntil;
+      this.relationship = { ...relationship, revision: outcome.revision, state: outcome.state };
+      const reply = outcome.reply;
+      this.messages = [
+        ...this.messages,
+        {
+          id: outcome.assistantMessageId,
+          role: 'assistant',
+          at: this.deps.now(),
+          text: reply.text,
+          status: reply.status,
+          decision: reply.decision,
+          appraisalLabels: reply.appraisalLabels,
+          stateBefore: reply.stateBefore,
+          stateAfter: reply.stateAfter,
+          regenerated: reply.regenerated,
+          violations: reply.violations,
+          ...(reply.usage ? { usage: reply.usage } : {}),
+        },
+      ];
+      this.checkBreakReminder();
+    } catch (error) {
+      const described = this.deps.describeError(error);
+      this.notice = described.message;
+      if (described.kind === 'device-lost') this.model = { kind: 'error', modelId: this.model.kind === 'ready' ? this.model.modelId : '', errorKind: 'device-lost', message: described.message };
+      await this.reloadMessages();
+    } finally {
+      this.streaming = null;
+      this.sending = false;
+      this.turnAbort = null;
+    }
+  }
+
+  private async reloadMessages(): Promise<void> {
+    const relationship = this.relationship;
+    if (!relationship) return;
+    const fresh = await this.deps.store.getRelationship(relationship.id);
+    if (fresh) this.relationship = fresh;
+    const pageSize = Math.max(this.deps.pageSize ?? 50, this.messages.length);
+    this.messages = [...(await this.deps.store.pageMessages(relationship.id, { limit: pageSize }))].reverse();
+  }
+
+  private checkBreakReminder(): void {
+    const relationship = this.relationship;
+    if (!relationship?.state.user.minor) return;
+    const since = relationship.lastBreakReminderAt ?? relationship.state.sessionStartedAt;
+    if (since !== null && this.deps.now() - since >= BREAK_REMINDER_MS) this.breakReminder = true;
+  }
+
+  async dismissBreakReminder(): Promise<void> {
+    const relationship = this.relationship;
+    this.breakReminder = false;
+    if (!relationship) return;
+    const at = this.deps.now();
+    await this.deps.store.noteBreakReminder(relationship.id, at);
+    this.relationship = { ...relationship, lastBreakReminderAt: at };
+  }
+
+  toggleInspector(messageId: string): void {
+    this.inspecting = this.inspecting === messageId ? null : messageId;
+  }
+
+  async resetRelationship(): Promise<void> {
+    const relationship = this.relationship;
+    if (!relationship) return;
+    await this.deps.store.resetRelationship(relationship.id);
+    await this.deps.engine.resetContext().catch(() => undefined);
+    this.relationship = null;
+    this.messages = [];
+    this.history = [];
+    this.memory = new MomentIndex();
+    this.screen = 'onboarding';
+  }
+}

@@ -1,0 +1,60 @@
+import type { HistoryMessage } from '../core/compose/compose.ts';
+import type { Decision } from '../core/decide/decision.ts';
+import type { Violation } from '../core/guard/guard.ts';
+import type { Moment } from '../core/recall/moment.ts';
+import type { RelationshipState } from '../core/state/state.ts';
+import type { GenerationUsage } from '../adapters/engine/types.ts';
+import type { StateSnapshot, TurnStore } from './pipeline/turn-runner.ts';
+
+/** One message as the chat shows it. */
+export type ChatItem =
+  | { readonly id: string; readonly role: 'user'; readonly at: number; readonly text: string }
+  | {
+      readonly id: string;
+      readonly role: 'assistant';
+      readonly at: number;
+      readonly text: string;
+      readonly status: 'complete' | 'streaming' | 'interrupted' | 'stopped' | 'failed';
+      readonly decision?: Decision;
+      readonly appraisalLabels?: readonly string[];
+      readonly stateBefore?: StateSnapshot;
+      readonly stateAfter?: StateSnapshot;
+      readonly regenerated?: boolean;
+      readonly violations?: readonly Violation[];
+      readonly usage?: GenerationUsage;
+      readonly failure?: string;
+    };
+
+export interface RelationshipView {
+  readonly id: string;
+  readonly personaId: string;
+  readonly revision: number;
+  readonly state: RelationshipState;
+  readonly lastBreakReminderAt: number | null;
+}
+
+export interface AppSettings {
+  readonly modelId: string | null;
+  readonly persistentStorage: 'granted' | 'denied' | 'unknown';
+}
+
+/** What the app needs from storage. The Dexie adapter implements it; tests may use another. */
+export interface CompanionStore extends TurnStore {
+  /** Replies cut off by a reload or crash are marked, never lost. */
+  markInterruptedOnStartup(): Promise<number>;
+  getSettings(): Promise<AppSettings>;
+  saveSettings(patch: Partial<AppSettings>): Promise<void>;
+  latestRelationship(): Promise<RelationshipView | null>;
+  createRelationship(input: { personaId: string; state: RelationshipState }): Promise<RelationshipView>;
+  getRelationship(id: string): Promise<RelationshipView | null>;
+  /** Newest first, before a time, at most `limit`. */
+  pageMessages(relationshipId: string, options: { before?: number; limit: number }): Promise<ChatItem[]>;
+  countMessages(relationshipId: string): Promise<number>;
+  listMoments(relationshipId: string): Promise<Moment[]>;
+  /** The last messages as the model saw them, oldest first. */
+  recentHistory(relationshipId: string, limit: number): Promise<HistoryMessage[]>;
+  noteBreakReminder(relationshipId: string, at: number): Promise<void>;
+  resetRelationship(relationshipId: string): Promise<void>;
+  wipeEverything(): Promise<void>;
+  requestPersistentStorage(): Promise<'granted' | 'denied' | 'unknown'>;
+}

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test';
+
+/** First run: pick a persona, give a name and age, start. */
+export async function onboard(page: Page, options: { persona?: string; name?: string; age?: string } = {}): Promise<void> {
+  await page.goto('./');
+  await page.locator(`[data-testid="persona-option"][data-persona="${options.persona ?? 'ella'}"]`).click();
+  await page.getByTestId('name-input').fill(options.name ?? 'Jake');
+  await page.getByTestId('age-input').fill(options.age ?? '27');
+  await page.getByTestId('begin').click();
+  await expect(page.getByTestId('ai-notice')).toBeVisible();
+}
+
+/** Load the (test) model through the model manager, as a user would. */
+export async function loadModel(page: Page): Promise<void> {
+  await page.getByTestId('load-model').click();
+  await expect(page.getByTestId('model-ready')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Send a message and wait until her reply is finished. */
+export async function say(page: Page, text: string): Promise<void> {
+  const before = await page.locator('[data-testid="message"][data-role="assistant"]:not([data-status="streaming"])').count();
+  await page.getByTestId('composer-input').fill(text);
+  await page.getByTestId('send').click();
+  await expect(page.locator('[data-testid="message"][data-role="assistant"]:not([data-status="streaming"])')).toHaveCount(before + 1, { timeout: 20_000 });
+}
+
+export function lastReply(page: Page) {
+  return page.locator('[data-testid="message"][data-role="assistant"]:not([data-status="streaming"])').last();
+}
