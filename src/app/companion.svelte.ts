@@ -70,7 +70,7 @@ export class Companion {
   readonly personas: readonly Persona[];
   private readonly deps: CompanionDeps;
   private memory = new MomentIndex();
-  private history: HistoryMessage[] = [];
+  private history: readonly HistoryMessage[] = [];
   private windowStart = 0;
   private compactUntil = 0;
   private turnAbort: AbortController | null = null;
@@ -314,8 +314,8 @@ export class Companion {
     this.breakReminder = false;
     if (!relationship) return;
     const at = this.deps.now();
-    await this.deps.store.noteBreakReminder(relationship.id, at);
-    this.relationship = { ...relationship, lastBreakReminderAt: at };
+    const revision = await this.deps.store.noteBreakReminder(relationship.id, at);
+    this.relationship = { ...relationship, revision, lastBreakReminderAt: at };
   }
 
   toggleInspector(messageId: string): void {

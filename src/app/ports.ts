@@ -53,7 +53,8 @@ export interface CompanionStore extends TurnStore {
   listMoments(relationshipId: string): Promise<Moment[]>;
   /** The last messages as the model saw them, oldest first. */
   recentHistory(relationshipId: string, limit: number): Promise<HistoryMessage[]>;
-  noteBreakReminder(relationshipId: string, at: number): Promise<void>;
+  /** Returns the relationship's new revision (the note is a write like any other). */
+  noteBreakReminder(relationshipId: string, at: number): Promise<number>;
   resetRelationship(relationshipId: string): Promise<void>;
   wipeEverything(): Promise<void>;
   requestPersistentStorage(): Promise<'granted' | 'denied' | 'unknown'>;

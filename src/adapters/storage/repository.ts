@@ -1,0 +1,635 @@
+import { Dexie } from 'dexie';
+import type { z } from 'zod';
+import type { Decision } from '../../core/decide/decision.ts';
+import type { Violation } from '../../core/guard/guard.ts';
+import type { Persona } from '../../core/persona.ts';
+import type { Moment } from '../../core/recall/moment.ts';
+import type { RelationshipState } from '../../core/state/state.ts';
+import type { CompanionDb } from './db.ts';
+import {
+  ConcurrentUpdateError,
+  CorruptRecordError,
+  ErasureError,
+  InvalidRecordError,
+  RecordNotFoundError,
+  describeIssues,
+  type RowKey,
+} from './errors.ts';
+import {
+  AssistantMessageRecord,
+  DEFAULT_SETTINGS,
+  MemoryRecord,
+  MessageRecord,
+  MomentRecord,
+  NewAssistantMessage,
+  NewMemory,
+  NewUserMessage,
+  PersonaRecord,
+  RelationshipRecord,
+  SettingsRecord,
+  UserMessageRecord,
+  type FinalStatus,
+  type PersistentStorage,
+  type SettingsPatch,
+  type StateSnapshot,
+  type TableName,
+  type Usage,
+} from './records.ts';
+
+/**
+ * The only way the app reads and writes its data.
+ *
+ * Rules every function keeps:
+ * - Writes that belong together are one `rw` transaction, and nothing but
+ *   IndexedDB is awaited inside one (anything else commits it early:
+ *   PrematureCommitError). Generation happens before, never inside.
+ * - Every record is parsed with its zod schema before it is written (the
+ *   parsed copy is what is stored, which also turns Svelte `$state` proxies
+ *   into plain, cloneable objects) and after it is read.
+ * - A list never fails because of one bad row: corrupt rows come back in
+ *   `corrupt`, each a CorruptRecordError naming the table, key and field.
+ * - Deletion is real: rows are deleted, then re-queried to prove they are gone.
+ */
+
+/** Rows of a list that parsed, and the ones that did not. */
+export interface Listing<T> {
+  readonly records: T[];
+  readonly corrupt: CorruptRecordError[];
+}
+
+export interface MessagePage extends Listing<MessageRecord> {
+  /** Pass as `before` for the next (older) page; null when this page was the last. */
+  readonly nextBefore: number | null;
+}
+
+export interface PersonaEntry {
+  readonly persona: Persona;
+  readonly builtIn: boolean;
+  readonly importedAt: number;
+}
+
+export interface BeginAssistantInput {
+  readonly relationshipId: string;
+  /** The user message this answers. */
+  readonly replyTo: number;
+  readonly at: number;
+  readonly modelId?: string | null;
+  /** Known before generation; may be stored early so an interrupted reply can still be explained. */
+  readonly decision?: Decision | null;
+  readonly appraisalLabels?: readonly string[];
+  readonly stateBefore?: StateSnapshot | null;
+  readonly stateAfter?: StateSnapshot | null;
+}
+
+/** The fields that finalise an assistant message. */
+export interface FinalAssistant {
+  /** The id `beginAssistantMessage` returned. */
+  readonly id: number;
+  readonly text: string;
+  readonly status: FinalStatus;
+  readonly decision: Decision;
+  readonly appraisalLabels: readonly string[];
+  readonly stateBefore: StateSnapshot;
+  readonly stateAfter: StateSnapshot;
+  readonly regenerated: boolean;
+  readonly violations: readonly Violation[];
+  readonly fellBack?: boolean;
+  readonly usage?: Usage;
+  readonly modelId: string | null;
+}
+
+export interface CommitTurnInput {
+  readonly relationshipId: string;
+  /** The revision the turn was computed from. */
+  readonly expectedRevision: number;
+  readonly state: RelationshipState;
+  readonly moments: readonly Moment[];
+  readonly assistant: FinalAssistant;
+  /** When the turn committed (the relationship's updatedAt); the repository's clock by default. */
+  readonly at?: number;
+}
+
+export interface CommitResult {
+  readonly relationship: RelationshipRecord;
+  readonly assistant: AssistantMessageRecord;
+}
+
+/** What a relationship still has stored: all zeros after a reset. */
+export interface RelationshipRowCounts {
+  readonly relationship: number;
+  readonly messages: number;
+  readonly moments: number;
+  readonly memories: number;
+}
+
+/** The part of `navigator.storage` we use. */
+export interface PersistentStorageApi {
+  persist?: () => Promise<boolean>;
+  persisted?: () => Promise<boolean>;
+}
+
+export interface RepositoryDeps {
+  /** The clock for createdAt/updatedAt when the caller gives none. */
+  readonly now?: () => number;
+  /** Ids for relationships and memories. */
+  readonly newId?: () => string;
+  /** `navigator.storage` by default; null means "not available" (tests). */
+  readonly storage?: PersistentStorageApi | null;
+}
+
+/** Statuses a reply may still be written to: a late streaming write never overwrites a final reply. */
+const OPEN_STATUSES: ReadonlySet<string> = new Set(['streaming', 'interrupted']);
+
+const keyOf = (row: unknown, field: string): RowKey => {
+  if (typeof row !== 'object' || row === null) return null;
+  const value = (row as Record<string, unknown>)[field];
+  return typeof value === 'string' || typeof value === 'number' ? value : null;
+};
+
+/** Parse a row read from a table; a bad row becomes a CorruptRecordError naming it. */
+function readRow<S extends z.ZodType>(schema: S, table: TableName, key: string, row: unknown): z.output<S> {
+  const result = schema.safeParse(row);
+  if (result.success) return result.data;
+  throw new CorruptRecordError(table, keyOf(row, key), describeIssues(result.error));
+}
+
+function readRows<S extends z.ZodType>(schema: S, table: TableName, key: string, rows: readonly unknown[]): Listing<z.output<S>> {
+  const records: z.output<S>[] = [];
+  const corrupt: CorruptRecordError[] = [];
+  for (const row of rows) {
+    const result = schema.safeParse(row);
+    if (result.success) records.push(result.data);
+    else corrupt.push(new CorruptRecordError(table, keyOf(row, key), describeIssues(result.error)));
+  }
+  return { records, corrupt };
+}
+
+/** Parse a record about to be written; the parsed copy is what gets stored. */
+function checked<S extends z.ZodType>(schema: S, table: TableName, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new InvalidRecordError(table, describeIssues(result.error));
+}
+
+/** Whether a raw row belongs to a relationship (read without trusting the rest of the row). */
+const belongsTo =
+  (relationshipId: string) =>
+  (row: unknown): boolean =>
+    keyOf(row, 'relationshipId') === relationshipId;
+
+function defaultStorage(): PersistentStorageApi | null {
+  return typeof navigator !== 'undefined' && typeof navigator.storage === 'object' ? navigator.storage : null;
+}
+
+export class CompanionRepository {
+  readonly db: CompanionDb;
+  readonly #now: () => number;
+  readonly #newId: () => string;
+  readonly #storage: PersistentStorageApi | null;
+
+  constructor(db: CompanionDb, deps: RepositoryDeps = {}) {
+    this.db = db;
+    this.#now = deps.now ?? (() => Date.now());
+    this.#newId = deps.newId ?? (() => crypto.randomUUID());
+    this.#storage = deps.storage === undefined ? defaultStorage() : deps.storage;
+  }
+
+  /** A relationship's key range on the [relationshipId+at] indexes. */
+  #range(relationshipId: string, before?: number) {
+    return {
+      lower: [relationshipId, Dexie.minKey],
+      upper: [relationshipId, before ?? Dexie.maxKey],
+    };
+  }
+
+  // --- settings ---
+
+  /** The settings, or the defaults when none were saved. A corrupt settings row throws CorruptRecordError. */
+  async getSettings(): Promise<SettingsRecord> {
+    const row: unknown = await this.db.settings.get('app');
+    return row === undefined ? { ...DEFAULT_SETTINGS } : readRow(SettingsRecord, 'settings', 'key', row);
+  }
+
+  async saveSettings(patch: SettingsPatch): Promise<SettingsRecord> {
+    const { db } = this;
+    return db.transaction('rw', db.settings, async () => {
+      const row: unknown = await db.settings.get('app');
+      const current = row === undefined ? DEFAULT_SETTINGS : readRow(SettingsRecord, 'settings', 'key', row);
+      const next = checked(SettingsRecord, 'settings', { ...current, ...patch, key: 'app', schemaVersion: current.schemaVersion });
+      await db.settings.put(next);
+      return next;
+    });
+  }
+
+  /** Drop a settings row that cannot be read, so the app can start from the defaults. */
+  async resetSettings(): Promise<void> {
+    await this.db.settings.delete('app');
+  }
+
+  // --- personas ---
+
+  async putPersonas(entries: readonly PersonaEntry[]): Promise<void> {
+    const records = entries.map((entry) =>
+      checked(PersonaRecord, 'personas', { id: entry.persona.id, persona: entry.persona, builtIn: entry.builtIn, importedAt: entry.importedAt }),
+    );
+    const { db } = this;
+    await db.transaction('rw', db.personas, async () => {
+      await db.personas.bulkPut(records);
+    });
+  }
+
+  async listPersonas(): Promise<Listing<PersonaRecord>> {
+    return readRows(PersonaRecord, 'personas', 'id', await this.db.personas.toArray());
+  }
+
+  // --- relationships ---
+
+  async createRelationship(input: { personaId: string; state: RelationshipState; at?: number }): Promise<RelationshipRecord> {
+    const at = input.at ?? this.#now();
+    const record = checked(RelationshipRecord, 'relationships', {
+      id: this.#newId(),
+      personaId: input.personaId,
+      createdAt: at,
+      updatedAt: at,
+      state: input.state,
+      revision: 0,
+      lastBreakReminderAt: null,
+    });
+    const { db } = this;
+    await db.transaction('rw', db.relationships, async () => {
+      await db.relationships.add(record);
+    });
+    return record;
+  }
+
+  /** The relationship, or null if there is none. A corrupt row throws CorruptRecordError. */
+  async getRelationship(id: string): Promise<RelationshipRecord | null> {
+    const row: unknown = await this.db.relationships.get(id);
+    return row === undefined ? null : readRow(RelationshipRecord, 'relationships', 'id', row);
+  }
+
+  /** Most recently updated first. */
+  async listRelationships(): Promise<Listing<RelationshipRecord>> {
+    return readRows(RelationshipRecord, 'relationships', 'id', await this.db.relationships.orderBy('updatedAt').reverse().toArray());
+  }
+
+  /** The most recently updated relationship. A corrupt one throws rather than being skipped, so it is never silently replaced by a new one. */
+  async latestRelationship(): Promise<RelationshipRecord | null> {
+    const row: unknown = await this.db.relationships.orderBy('updatedAt').reverse().first();
+    return row === undefined ? null : readRow(RelationshipRecord, 'relationships', 'id', row);
+  }
+
+  /** Record that a break reminder was shown. Bumps the revision like every write: callers keep the returned one. */
+  async noteBreakReminder(relationshipId: string, at: number): Promise<RelationshipRecord> {
+    const { db } = this;
+    return db.transaction('rw', db.relationships, async () => {
+      const current = await this.#relationshipIn(relationshipId);
+      const next = checked(RelationshipRecord, 'relationships', { ...current, lastBreakReminderAt: at, revision: current.revision + 1, updatedAt: Math.max(current.updatedAt, at) });
+      await db.relationships.put(next);
+      return next;
+    });
+  }
+
+  /** Read a relationship inside the caller's transaction. */
+  async #relationshipIn(relationshipId: string): Promise<RelationshipRecord> {
+    const row: unknown = await this.db.relationships.get(relationshipId);
+    if (row === undefined) throw new RecordNotFoundError('relationships', relationshipId);
+    return readRow(RelationshipRecord, 'relationships', 'id', row);
+  }
+
+  // --- messages ---
+
+  /** Store what the user typed, before anything slow happens, so a crash never loses it. */
+  async appendUserMessage(input: { relationshipId: string; text: string; at: number; promptContent?: string }): Promise<UserMessageRecord> {
+    const record = checked(NewUserMessage, 'messages', {
+      relationshipId: input.relationshipId,
+      at: input.at,
+      role: 'user',
+      text: input.text,
+      ...(input.promptContent !== undefined ? { promptContent: input.promptContent } : {}),
+    });
+    const { db } = this;
+    return db.transaction('rw', [db.relationships, db.messages], async () => {
+      await this.#relationshipIn(input.relationshipId);
+      const id = await db.messages.add(record);
+      return { ...record, id };
+    });
+  }
+
+  /** Open a reply as 'streaming'; its text is written through as it grows. Returns its id. */
+  async beginAssistantMessage(input: BeginAssistantInput): Promise<number> {
+    const record = checked(NewAssistantMessage, 'messages', {
+      relationshipId: input.relationshipId,
+      at: input.at,
+      role: 'assistant',
+      text: '',
+      status: 'streaming',
+      decision: input.decision ?? null,
+      appraisalLabels: input.appraisalLabels ?? [],
+      stateBefore: input.stateBefore ?? null,
+      stateAfter: input.stateAfter ?? null,
+      regenerated: false,
+      violations: [],
+      modelId: input.modelId ?? null,
+      replyTo: input.replyTo,
+    });
+    const { db } = this;
+    return db.transaction('rw', [db.relationships, db.messages], async () => {
+      await this.#relationshipIn(input.relationshipId);
+      const question = readRow(MessageRecord.optional(), 'messages', 'id', await db.messages.get(input.replyTo));
+      if (question?.role !== 'user' || question.relationshipId !== input.relationshipId) {
+        throw new RecordNotFoundError('messages', input.replyTo, `no user message of relationship ${input.relationshipId}`);
+      }
+      return db.messages.add(record);
+    });
+  }
+
+  /** Read an assistant message inside the caller's transaction. */
+  async #assistantIn(id: number): Promise<AssistantMessageRecord> {
+    const row: unknown = await this.db.messages.get(id);
+    if (row === undefined) throw new RecordNotFoundError('messages', id);
+    const message = readRow(MessageRecord, 'messages', 'id', row);
+    if (message.role !== 'assistant') throw new RecordNotFoundError('messages', id, 'not an assistant message');
+    return message;
+  }
+
+  /**
+   * Write the text streamed so far (the caller throttles). Returns false, and
+   * writes nothing, once the reply is final: a late write never overwrites it.
+   */
+  async updateStreamingText(id: number, text: string): Promise<boolean> {
+    const { db } = this;
+    return db.transaction('rw', db.messages, async () => {
+      const current = await this.#assistantIn(id);
+      if (!OPEN_STATUSES.has(current.status)) return false;
+      await db.messages.put(checked(AssistantMessageRecord, 'messages', { ...current, text }));
+      return true;
+    });
+  }
+
+  /** Generation failed mid-turn: keep what streamed and say why. The state is not committed, so a retry starts clean. */
+  async failAssistantMessage(id: number, text: string, reason: string): Promise<AssistantMessageRecord> {
+    const { db } = this;
+    return db.transaction('rw', db.messages, async () => {
+      const current = await this.#assistantIn(id);
+      const next = checked(AssistantMessageRecord, 'messages', { ...current, text, status: 'failed', failure: reason });
+      await db.messages.put(next);
+      return next;
+    });
+  }
+
+  /**
+   * Finish a turn in ONE transaction: check that the relationship is still at
+   * the revision the turn was computed from (else ConcurrentUpdateError: the
+   * caller reloads and retries, so two tabs never lose each other's updates),
+   * write the new state at revision + 1, add the turn's moments, and finalise
+   * the assistant message. Any failure rolls all of it back.
+   */
+  async commitTurn(input: CommitTurnInput): Promise<CommitResult> {
+    const at = input.at ?? this.#now();
+    const { relationshipId, assistant } = input;
+    // Everything that can be checked without reading is checked before the transaction opens.
+    const moments = input.moments.map((moment) => checked(MomentRecord, 'moments', { ...moment, relationshipId }));
+    const { db } = this;
+    return db.transaction('rw', [db.relationships, db.messages, db.moments], async () => {
+      const row: unknown = await db.relationships.get(relationshipId);
+      if (row === undefined) throw new ConcurrentUpdateError(relationshipId, input.expectedRevision, null);
+      const current = readRow(RelationshipRecord, 'relationships', 'id', row);
+      if (current.revision !== input.expectedRevision) {
+        throw new ConcurrentUpdateError(relationshipId, input.expectedRevision, current.revision);
+      }
+      const message = await this.#assistantIn(assistant.id);
+      if (message.relationshipId !== relationshipId) {
+        throw new RecordNotFoundError('messages', assistant.id, `not a message of relationship ${relationshipId}`);
+      }
+      if (!OPEN_STATUSES.has(message.status)) {
+        throw new InvalidRecordError('messages', [`status: reply ${assistant.id} is already ${message.status}`]);
+      }
+      const relationship = checked(RelationshipRecord, 'relationships', {
+        ...current,
+        state: input.state,
+        revision: current.revision + 1,
+        updatedAt: at,
+      });
+      const final = checked(AssistantMessageRecord, 'messages', {
+        ...message,
+        text: assistant.text,
+        status: assistant.status,
+        decision: assistant.decision,
+        appraisalLabels: assistant.appraisalLabels,
+        stateBefore: assistant.stateBefore,
+        stateAfter: assistant.stateAfter,
+        regenerated: assistant.regenerated,
+        violations: assistant.violations,
+        modelId: assistant.modelId,
+        ...(assistant.fellBack !== undefined ? { fellBack: assistant.fellBack } : {}),
+        ...(assistant.usage !== undefined ? { usage: assistant.usage } : {}),
+      });
+      await db.relationships.put(relationship);
+      // add, not put: a moment id this relationship already has fails the commit instead of overwriting it.
+      await db.moments.bulkAdd(moments);
+      await db.messages.put(final);
+      return { relationship, assistant: final };
+    });
+  }
+
+  /**
+   * On start: any reply still 'streaming' was cut off by a reload or crash.
+   * Mark it 'interrupted', keeping its partial text. Returns how many.
+   * A second tab opened mid-reply marks the first tab's live reply too; that
+   * tab's later writes still land (interrupted is an open status) and its
+   * commit makes the reply final.
+   */
+  async markInterruptedOnStartup(): Promise<number> {
+    const { db } = this;
+    return db.transaction('rw', db.messages, async () => {
+      const rows: unknown[] = await db.messages.where('status').equals('streaming').toArray();
+      // A row that cannot be parsed is left as it is: listing it reports it as corrupt.
+      const { records } = readRows(MessageRecord, 'messages', 'id', rows);
+      const interrupted = records.flatMap((record) =>
+        record.role === 'assistant' ? [checked(AssistantMessageRecord, 'messages', { ...record, status: 'interrupted' })] : [],
+      );
+      await db.messages.bulkPut(interrupted);
+      return interrupted.length;
+    });
+  }
+
+  /**
+   * Newest first, strictly older than `before` (an `at`), at most `limit`
+   * rows, except that messages sharing the oldest row's `at` are all
+   * included, so paging with `before = nextBefore` never skips a message
+   * that has the same millisecond as the page boundary.
+   */
+  async pageMessages(relationshipId: string, options: { before?: number; limit: number }): Promise<MessagePage> {
+    const { limit } = options;
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, not ${limit}`);
+    const { db } = this;
+    const range = this.#range(relationshipId, options.before);
+    return db.transaction('r', db.messages, async () => {
+      const rows: unknown[] = await db.messages
+        .where('[relationshipId+at]')
+        .between(range.lower, range.upper, true, false)
+        .reverse()
+        .limit(limit)
+        .toArray();
+      const last = rows.at(-1);
+      const lastAt = keyOf(last, 'at');
+      if (rows.length === limit && typeof lastAt === 'number') {
+        const lastId = keyOf(last, 'id');
+        // Same `at`, older id: the rows a boundary in the middle of a millisecond would otherwise skip.
+        const ties: unknown[] = await db.messages.where('[relationshipId+at]').equals([relationshipId, lastAt]).reverse().toArray();
+        for (const tie of ties) {
+          const id = keyOf(tie, 'id');
+          if (typeof id === 'number' && typeof lastId === 'number' && id < lastId) rows.push(tie);
+        }
+      }
+      const page = readRows(MessageRecord, 'messages', 'id', rows);
+      return { ...page, nextBefore: rows.length >= limit && typeof lastAt === 'number' ? lastAt : null };
+    });
+  }
+
+  async countMessages(relationshipId: string): Promise<number> {
+    const range = this.#range(relationshipId);
+    return this.db.messages.where('[relationshipId+at]').between(range.lower, range.upper, true, true).count();
+  }
+
+  // --- moments and memories ---
+
+  /** Oldest first. */
+  async listMoments(relationshipId: string): Promise<Listing<MomentRecord>> {
+    const range = this.#range(relationshipId);
+    const rows: unknown[] = await this.db.moments.where('[relationshipId+at]').between(range.lower, range.upper, true, true).toArray();
+    return readRows(MomentRecord, 'moments', 'id', rows);
+  }
+
+  /** Oldest first. */
+  async listMemories(relationshipId: string): Promise<Listing<MemoryRecord>> {
+    const range = this.#range(relationshipId);
+    const rows: unknown[] = await this.db.memories.where('[relationshipId+at]').between(range.lower, range.upper, true, true).toArray();
+    return readRows(MemoryRecord, 'memories', 'id', rows);
+  }
+
+  /** Store facts the user shared (extraction is elsewhere). All or none. */
+  async addMemories(relationshipId: string, memories: readonly NewMemory[]): Promise<MemoryRecord[]> {
+    const records = memories.map((memory) => {
+      const input = checked(NewMemory, 'memories', memory);
+      return checked(MemoryRecord, 'memories', { ...input, id: input.id ?? this.#newId(), relationshipId });
+    });
+    const { db } = this;
+    return db.transaction('rw', [db.relationships, db.memories], async () => {
+      await this.#relationshipIn(relationshipId);
+      await db.memories.bulkAdd(records);
+      return records;
+    });
+  }
+
+  /** Delete one memory for real; re-queries to prove it is gone. Returns whether it existed. */
+  async deleteMemory(id: string): Promise<boolean> {
+    const { db } = this;
+    const existed = await db.transaction('rw', db.memories, async () => {
+      const found = (await db.memories.get(id)) !== undefined;
+      await db.memories.delete(id);
+      return found;
+    });
+    if ((await db.memories.get(id)) !== undefined) throw new ErasureError(`memory ${id}`, { memories: 1 });
+    return existed;
+  }
+
+  /** Delete one moment for real; re-queries to prove it is gone. Returns whether it existed. */
+  async deleteMoment(relationshipId: string, id: string): Promise<boolean> {
+    const { db } = this;
+    const key: [string, string] = [relationshipId, id];
+    const existed = await db.transaction('rw', db.moments, async () => {
+      const found = (await db.moments.get(key)) !== undefined;
+      await db.moments.delete(key);
+      return found;
+    });
+    if ((await db.moments.get(key)) !== undefined) throw new ErasureError(`moment ${id}`, { moments: 1 });
+    return existed;
+  }
+
+  /**
+   * Everything stored for a relationship, counted by scanning every row's
+   * relationshipId (not the indexes, which a damaged row may be missing
+   * from): the proof that a reset left nothing behind.
+   */
+  async countRelationshipRows(relationshipId: string): Promise<RelationshipRowCounts> {
+    const { db } = this;
+    const mine = belongsTo(relationshipId);
+    return db.transaction('r', [db.relationships, db.messages, db.moments, db.memories], async () => ({
+      relationship: (await db.relationships.get(relationshipId)) === undefined ? 0 : 1,
+      messages: await db.messages.filter(mine).count(),
+      moments: await db.moments.filter(mine).count(),
+      memories: await db.memories.filter(mine).count(),
+    }));
+  }
+
+  /**
+   * Delete a relationship with all its messages, moments and memories in one
+   * transaction, then re-query to prove nothing is left. Full scans rather
+   * than index ranges, so a row with a damaged `at` is deleted too. Returns
+   * how many rows were deleted. The caller should also reset the model's chat
+   * context, so the text is not still in its KV cache.
+   */
+  async resetRelationship(relationshipId: string): Promise<RelationshipRowCounts> {
+    const { db } = this;
+    const mine = belongsTo(relationshipId);
+    const deleted = await db.transaction('rw', [db.relationships, db.messages, db.moments, db.memories], async () => {
+      const relationship = (await db.relationships.get(relationshipId)) === undefined ? 0 : 1;
+      await db.relationships.delete(relationshipId);
+      return {
+        relationship,
+        messages: await db.messages.filter(mine).delete(),
+        moments: await db.moments.filter(mine).delete(),
+        memories: await db.memories.filter(mine).delete(),
+      };
+    });
+    const remaining = await this.countRelationshipRows(relationshipId);
+    if (Object.values(remaining).some((count) => count > 0)) throw new ErasureError(`relationship ${relationshipId}`, { ...remaining });
+    return deleted;
+  }
+
+  /**
+   * Clear every table in one transaction, then check they are empty.
+   * This removes the rows, but Chromium keeps deleted IndexedDB data on disk
+   * until it compacts its files, and no web API forces that: the strongest
+   * erase is the browser's "delete site data" for this site (which also
+   * removes the cached model weights). Say so in the UI.
+   */
+  async wipeEverything(): Promise<void> {
+    const { db } = this;
+    const tables = db.tables;
+    await db.transaction('rw', tables, async () => {
+      for (const table of tables) await table.clear();
+    });
+    const remaining: Record<string, number> = {};
+    for (const table of tables) {
+      const count = await table.count();
+      if (count > 0) remaining[table.name] = count;
+    }
+    if (Object.keys(remaining).length > 0) throw new ErasureError('wipe', remaining);
+  }
+
+  // --- the browser's storage ---
+
+  /**
+   * Ask the browser not to evict our data. It may refuse ('denied'); Safari
+   * also erases a site's storage after seven days of use without a visit
+   * unless the app is on the home screen, so export matters either way.
+   */
+  async requestPersistentStorage(): Promise<PersistentStorage> {
+    const storage = this.#storage;
+    if (!storage || typeof storage.persist !== 'function') return 'unknown';
+    try {
+      if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'granted';
+      return (await storage.persist()) ? 'granted' : 'denied';
+    } catch {
+      return 'unknown';
+    }
+  }
+}
+
+/** A repository over an opened database. */
+export function createRepository(db: CompanionDb, deps: RepositoryDeps = {}): CompanionRepository {
+  return new CompanionRepository(db, deps);
+}

@@ -1,0 +1,48 @@
+import { classifyEngineError } from '../adapters/engine/errors.ts';
+import { detectGpu } from '../adapters/engine/gpu.ts';
+import type { ChatEngine, ModelCache } from '../adapters/engine/types.ts';
+import { Companion } from './companion.svelte.ts';
+import { lazyEngine } from './lazy-engine.ts';
+import { builtInPersonas } from './personas.ts';
+import { createDexieStore } from './storage-binding.ts';
+
+/**
+ * Wire the app: the real web-llm engine for users; the deterministic test
+ * engine in an e2e build (`vite build --mode e2e`), where `?engine=webllm`
+ * still reaches the real loading code (used to test a failing download).
+ */
+export function bootCompanion(now: () => number): Companion {
+  const testBuild = import.meta.env.VITE_ENGINE === 'test';
+  const useTestEngine = testBuild && new URLSearchParams(location.search).get('engine') !== 'webllm';
+  const engine: ChatEngine = useTestEngine
+    ? lazyEngine('test', async () => (await import('../adapters/engine/test-engine.ts')).createTestEngine())
+    : lazyEngine('webllm', async () => (await import('../adapters/engine/webllm-engine.ts')).createWebLlmEngine());
+  const modelCache: ModelCache = {
+    async isCached(modelId) {
+      return (await cache()).isCached(modelId);
+    },
+    async remove(modelId) {
+      return (await cache()).remove(modelId);
+    },
+  };
+  let cachePromise: Promise<ModelCache> | undefined;
+  function cache(): Promise<ModelCache> {
+    cachePromise ??= useTestEngine
+      ? import('../adapters/engine/test-engine.ts').then((module) => module.testModelCache())
+      : import('../adapters/engine/webllm-engine.ts').then((module) => module.webLlmModelCache());
+    return cachePromise;
+  }
+  return new Companion({
+    store: createDexieStore(),
+    engine,
+    modelCache,
+    personas: builtInPersonas(),
+    detectGpu: () => detectGpu(),
+    listModels: async (gpu) => (await import('../adapters/engine/models.ts')).modelsFor(gpu),
+    describeError: (error) => {
+      const classified = classifyEngineError(error);
+      return { kind: classified.kind, message: classified.userMessage };
+    },
+    now,
+  });
+}

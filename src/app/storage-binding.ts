@@ -1,0 +1,142 @@
+import type { HistoryMessage } from '../core/compose/compose.ts';
+import type { Moment } from '../core/recall/moment.ts';
+import { openCompanionDb, type CompanionDb } from '../adapters/storage/db.ts';
+import type { MessageRecord, RelationshipRecord } from '../adapters/storage/records.ts';
+import { CompanionRepository } from '../adapters/storage/repository.ts';
+import type { ChatItem, CompanionStore, RelationshipView } from './ports.ts';
+
+/**
+ * The app's storage port on top of the Dexie repository: ids as strings on the
+ * app side, the turn runner's commit shape, and the model history rebuilt from
+ * stored messages.
+ */
+export function createDexieStore(options: { name?: string; onVersionChange?: () => void } = {}): CompanionStore {
+  let repository: Promise<CompanionRepository> | undefined;
+  const repo = (): Promise<CompanionRepository> => {
+    repository ??= openCompanionDb(options.name ?? 'companion', {
+      ...(options.onVersionChange ? { onVersionChange: options.onVersionChange } : {}),
+    }).then((db: CompanionDb) => new CompanionRepository(db));
+    return repository;
+  };
+  return bindRepository(repo);
+}
+
+export function bindRepository(repo: () => Promise<CompanionRepository>): CompanionStore {
+  return {
+    async appendUserMessage({ relationshipId, text, promptContent, at }) {
+      const record = await (await repo()).appendUserMessage({ relationshipId, text, promptContent, at });
+      return String(record.id);
+    },
+    async beginAssistantMessage({ relationshipId, replyTo, at }) {
+      return String(await (await repo()).beginAssistantMessage({ relationshipId, replyTo: Number(replyTo), at }));
+    },
+    async updateStreamingText(messageId, text) {
+      await (await repo()).updateStreamingText(Number(messageId), text);
+    },
+    async failAssistantMessage(messageId, text, reason) {
+      await (await repo()).failAssistantMessage(Number(messageId), text, reason);
+    },
+    async commitTurn({ relationshipId, expectedRevision, state, moments, assistantId, reply, modelId, at }) {
+      const result = await (await repo()).commitTurn({
+        relationshipId,
+        expectedRevision,
+        state,
+        moments,
+        at,
+        assistant: {
+          id: Number(assistantId),
+          text: reply.text,
+          status: reply.status === 'failed' ? 'complete' : reply.status,
+          decision: reply.decision,
+          appraisalLabels: reply.appraisalLabels,
+          stateBefore: reply.stateBefore,
+          stateAfter: reply.stateAfter,
+          regenerated: reply.regenerated,
+          violations: reply.violations,
+          fellBack: reply.fellBack,
+          ...(reply.usage ? { usage: reply.usage } : {}),
+          modelId,
+        },
+      });
+      return { revision: result.relationship.revision };
+    },
+    async markInterruptedOnStartup() {
+      return (await repo()).markInterruptedOnStartup();
+    },
+    async getSettings() {
+      const settings = await (await repo()).getSettings();
+      return { modelId: settings.modelId, persistentStorage: settings.persistentStorage };
+    },
+    async saveSettings(patch) {
+      await (await repo()).saveSettings(patch);
+    },
+    async latestRelationship() {
+      const record = await (await repo()).latestRelationship();
+      return record ? viewOf(record) : null;
+    },
+    async createRelationship({ personaId, state }) {
+      return viewOf(await (await repo()).createRelationship({ personaId, state }));
+    },
+    async getRelationship(id) {
+      const record = await (await repo()).getRelationship(id);
+      return record ? viewOf(record) : null;
+    },
+    async pageMessages(relationshipId, { before, limit }) {
+      const page = await (await repo()).pageMessages(relationshipId, { ...(before !== undefined ? { before } : {}), limit });
+      return page.records.map(chatItemOf);
+    },
+    async countMessages(relationshipId) {
+      return (await repo()).countMessages(relationshipId);
+    },
+    async listMoments(relationshipId) {
+      const listing = await (await repo()).listMoments(relationshipId);
+      // The core's Moment is strict: drop the storage key before handing it over.
+      return listing.records.map(({ relationshipId: _owner, ...moment }): Moment => moment);
+    },
+    async recentHistory(relationshipId, limit) {
+      const page = await (await repo()).pageMessages(relationshipId, { limit });
+      const history: HistoryMessage[] = [];
+      for (const record of [...page.records].reverse()) {
+        if (record.role === 'user') history.push({ role: 'user', content: record.promptContent ?? record.text, plain: record.text });
+        else if (record.status === 'complete' || record.status === 'stopped') history.push({ role: 'assistant', content: record.text });
+      }
+      // The model's history must alternate; drop a user turn whose reply failed.
+      return history.filter((message, index) => message.role === 'assistant' || history[index + 1]?.role === 'assistant');
+    },
+    async noteBreakReminder(relationshipId, at) {
+      return (await (await repo()).noteBreakReminder(relationshipId, at)).revision;
+    },
+    async resetRelationship(relationshipId) {
+      await (await repo()).resetRelationship(relationshipId);
+    },
+    async wipeEverything() {
+      await (await repo()).wipeEverything();
+    },
+    async requestPersistentStorage() {
+      return (await repo()).requestPersistentStorage();
+    },
+  };
+}
+
+function viewOf(record: RelationshipRecord): RelationshipView {
+  return { id: record.id, personaId: record.personaId, revision: record.revision, state: record.state, lastBreakReminderAt: record.lastBreakReminderAt };
+}
+
+export function chatItemOf(record: MessageRecord): ChatItem {
+  if (record.role === 'user') return { id: String(record.id), role: 'user', at: record.at, text: record.text };
+  return {
+    id: String(record.id),
+    role: 'assistant',
+    at: record.at,
+    text: record.text,
+    status: record.status,
+    ...(record.decision ? { decision: record.decision } : {}),
+    appraisalLabels: record.appraisalLabels,
+    ...(record.stateBefore ? { stateBefore: record.stateBefore } : {}),
+    ...(record.stateAfter ? { stateAfter: record.stateAfter } : {}),
+    regenerated: record.regenerated,
+    violations: record.violations,
+    ...(record.usage ? { usage: record.usage } : {}),
+    ...(record.failure !== undefined ? { failure: record.failure } : {}),
+  };
+}
