@@ -18,6 +18,7 @@ import { initialState } from '../src/core/state/state.ts';
 import { DAY, HOUR, MINUTE } from '../src/core/state/time.ts';
 import { takeTurn } from '../src/core/turn.ts';
 import { loadPersona } from '../src/node/personas.ts';
+import { benchApp } from './bench-app.ts';
 
 const json = process.argv.includes('--json');
 
@@ -172,7 +173,8 @@ function benchAppraisal() {
 benchConversation(7, 300);
 const conversation = benchConversation(42, 2000);
 const appraisal = benchAppraisal();
-const figures = { node: process.version, ...conversation, ...appraisal };
+const app = process.argv.includes('--no-browser') ? {} : await benchApp();
+const figures = { node: process.version, ...conversation, ...appraisal, ...app };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -184,5 +186,12 @@ if (json) {
     `  tokens newly read per turn (exact-prefix KV reuse): median ${figures.prefill_tokens_median}, p90 ${figures.prefill_tokens_p90}, full re-reads ${figures.prefill_full_reads}; static persona median ${figures.static_prefill_tokens_median}`,
     `  appraisal: 20,000 chars ${figures.appraise_20k_chars_ms} ms (20k/5k ratio ${figures.appraise_20k_over_5k_ratio}), adversarial worst ${figures.appraise_20k_adversarial_worst_ms} ms, short message ${figures.appraise_short_message_ms} ms`,
   ];
+  if ('initial_js_gzip_kb' in app) {
+    lines.push(
+      `app (built with the test engine, headless Chromium)`,
+      `  initial JavaScript ${String(app['initial_js_gzip_kb'])} KB gzipped (budget 200 KB; web-llm and the worker load on demand)`,
+      `  first-run form usable after ${String(app['time_to_first_run_form_ms'])} ms; a returning visit shows the chat after ${String(app['time_to_chat_ms'])} ms (medians of 5)`,
+    );
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

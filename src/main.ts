@@ -1,7 +1,12 @@
 import { mount } from 'svelte';
 import App from './app/App.svelte';
+import { bootCompanion } from './app/boot.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html is missing the #app element');
+
+const now = () => Date.now();
+const app = bootCompanion(now);
 target.replaceChildren();
-export default mount(App, { target });
+mount(App, { target, props: { app, now } });
+void app.start();

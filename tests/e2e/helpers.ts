@@ -13,7 +13,7 @@ export async function onboard(page: Page, options: { persona?: string; name?: st
 /** Load the (test) model through the model manager, as a user would. */
 export async function loadModel(page: Page): Promise<void> {
   await page.getByTestId('load-model').click();
-  await expect(page.getByTestId('model-ready')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('model-manager-toggle')).toHaveAttribute('data-model-state', 'ready', { timeout: 20_000 });
 }
 
 /** Send a message and wait until her reply is finished. */

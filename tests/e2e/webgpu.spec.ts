@@ -1,15 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { CHROMIUM_ARGS } from './chromium.ts';
-
-test.describe('without WebGPU', () => {
-  test.use({ launchOptions: { args: CHROMIUM_ARGS.filter((arg) => arg !== '--enable-unsafe-webgpu') } });
-
-  test('the first screen says so, before any set-up, and names browsers that work', async ({ page }) => {
-    await page.goto('./');
-    await expect(page.getByTestId('no-webgpu')).toBeVisible();
-    await expect(page.getByTestId('no-webgpu')).toContainText(/Chrome|browser/);
-  });
-});
 
 test.describe('with SwiftShader WebGPU (no shader-f16)', () => {
   test('only f32 models are offered, and the page explains why', async ({ page }) => {

@@ -1,0 +1,97 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { persona, START, MINUTE, HOUR } from '../../tests/support/fixtures.ts';
+import type { ChatEngine, GenerateOptions, GenerateResult, GpuInfo, ModelCache } from '../adapters/engine/types.ts';
+import { Companion, type CompanionDeps } from './companion.svelte.ts';
+import { createDexieStore } from './storage-binding.ts';
+
+/** An engine that answers with a line naming the stance it was told to take. */
+function echoEngine(): ChatEngine {
+  let loaded: string | null = null;
+  return {
+    kind: 'test',
+    async load(modelId, onProgress) {
+      onProgress({ fraction: 1, stage: 'ready', text: 'ready' });
+      loaded = modelId;
+    },
+    loadedModel: () => loaded,
+    async generate(options: GenerateOptions): Promise<GenerateResult> {
+      const note = options.messages.at(-1)?.content ?? '';
+      const now = /Now: ([^.]*)/.exec(note)?.[1] ?? 'talk';
+      const text = `(${now.slice(0, 40)})`;
+      options.onDelta?.(text);
+      return { text, finish: 'stop' };
+    },
+    resetContext: async () => undefined,
+    unload: async () => {
+      loaded = null;
+    },
+  };
+}
+
+const gpu: GpuInfo = { webgpu: true, adapter: true, f16: false };
+let dbCounter = 0;
+
+function deps(clock: { now: number }, name: string): CompanionDeps {
+  const cached = new Set<string>();
+  const modelCache: ModelCache = { isCached: async (id) => cached.has(id), remove: async (id) => void cached.delete(id) };
+  return {
+    store: createDexieStore({ name }),
+    engine: echoEngine(),
+    modelCache,
+    personas: [persona('ella'), persona('mara'), persona('theo')],
+    detectGpu: async () => gpu,
+    listModels: async () => [{ id: 'tiny-q4f32_1', label: 'Tiny', quantization: 'q4f32_1', vramMB: 900, downloadMB: 700, recommended: true }],
+    describeError: (error) => ({ kind: 'unknown', message: String(error) }),
+    now: () => clock.now,
+  };
+}
+
+describe('Companion (app state, without rendering)', () => {
+  it('onboards, converses, and restores everything after a "reload"', async () => {
+    const clock = { now: START };
+    const name = `companion-test-${(dbCounter += 1)}`;
+    const app = new Companion(deps(clock, name));
+    await app.start();
+    expect(app.screen).toBe('onboarding');
+    await app.begin({ personaId: 'ella', name: 'Jake', age: 27 });
+    expect(app.screen).toBe('chat');
+    expect(app.canSend).toBe(false);
+    await app.loadModel('tiny-q4f32_1');
+    expect(app.model.kind).toBe('ready');
+
+    await app.send('hey, how is your evening going?');
+    clock.now += 2 * MINUTE;
+    await app.send('do you like me? just say it');
+    expect(app.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    const reply = app.messages.at(-1);
+    expect(reply?.role === 'assistant' && reply.decision?.grants).toEqual([]);
+    const revision = app.relationship?.revision;
+
+    // A new Companion on the same database is a reload.
+    const reloaded = new Companion(deps(clock, name));
+    await reloaded.start();
+    expect(reloaded.screen).toBe('chat');
+    expect(reloaded.messages.map((m) => m.text)).toEqual(app.messages.map((m) => m.text));
+    expect(reloaded.relationship?.revision).toBe(revision);
+    expect(reloaded.relationship?.state.turns).toBe(2);
+  });
+
+  it('a minor gets a break reminder after three hours of chat', async () => {
+    const clock = { now: START };
+    const app = new Companion(deps(clock, `companion-test-${(dbCounter += 1)}`));
+    await app.start();
+    await app.begin({ personaId: 'mara', name: 'Sam', age: 15 });
+    await app.loadModel('tiny-q4f32_1');
+    for (let i = 0; i < 9; i += 1) {
+      await app.send('ok so what else is new with you?');
+      clock.now += 25 * MINUTE;
+    }
+    expect(clock.now - START).toBeGreaterThan(3 * HOUR);
+    expect(app.breakReminder).toBe(true);
+    await app.dismissBreakReminder();
+    expect(app.breakReminder).toBe(false);
+    await app.send('back again');
+    expect(app.messages.at(-1)?.role).toBe('assistant');
+  });
+});
