@@ -15,7 +15,7 @@ export function bootCompanion(now: () => number): Companion {
   const testBuild = import.meta.env.VITE_ENGINE === 'test';
   const useTestEngine = testBuild && new URLSearchParams(location.search).get('engine') !== 'webllm';
   const engine: ChatEngine = useTestEngine
-    ? lazyEngine('test', async () => (await import('../adapters/engine/test-engine.ts')).createTestEngine())
+    ? lazyEngine('test', async () => (await import('../adapters/engine/test-engine.ts')).createTestEngine(testEngineOptions()))
     : lazyEngine('webllm', async () => (await import('../adapters/engine/webllm-engine.ts')).createWebLlmEngine());
   const modelCache: ModelCache = {
     async isCached(modelId) {
@@ -31,6 +31,11 @@ export function bootCompanion(now: () => number): Companion {
       ? import('../adapters/engine/test-engine.ts').then((module) => module.testModelCache())
       : import('../adapters/engine/webllm-engine.ts').then((module) => module.webLlmModelCache());
     return cachePromise;
+  }
+  /** Test builds only: `?tokenMs=300` slows the test engine, to reload or stop mid-reply on purpose. */
+  function testEngineOptions(): { tokenMs?: number } {
+    const tokenMs = Number(new URLSearchParams(location.search).get('tokenMs'));
+    return Number.isFinite(tokenMs) && tokenMs > 0 ? { tokenMs } : {};
   }
   return new Companion({
     store: createDexieStore(),

@@ -284,8 +284,10 @@ export class Companion {
     } catch (error) {
       const described = this.deps.describeError(error);
       this.notice = described.message;
-      if (described.kind === 'device-lost') this.model = { kind: 'error', modelId: this.model.kind === 'ready' ? this.model.modelId : '', errorKind: 'device-lost', message: described.message };
+      const lostModel = described.kind === 'device-lost' && this.model.kind === 'ready' ? this.model.modelId : null;
       await this.reloadMessages();
+      // A lost GPU device is recovered by loading the engine again (from this device's cache).
+      if (lostModel) void this.loadModel(lostModel);
     } finally {
       this.streaming = null;
       this.sending = false;

@@ -71,3 +71,18 @@ test.describe('the companion with the test engine', () => {
     expect(foreign).toEqual([]);
   });
 });
+
+test('a reply cut off by a reload is kept and marked', async ({ page }) => {
+  await onboard(page, { query: '?tokenMs=250' });
+  await loadModel(page);
+  await page.getByTestId('composer-input').fill('tell me about your week, the long version');
+  await page.getByTestId('send').click();
+  // Wait until some of the reply has been written through to storage, then reload mid-reply.
+  await expect(page.locator('[data-testid="message"][data-status="streaming"]')).toContainText(/\w+ \w+ \w+/);
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(page.getByTestId('message').first()).toContainText('tell me about your week');
+  const cut = page.locator('[data-testid="message"][data-role="assistant"]').last();
+  await expect(cut).toHaveAttribute('data-status', 'interrupted');
+  await expect(cut.getByTestId('message-status')).toContainText('cut off');
+});

@@ -1,8 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
 /** First run: pick a persona, give a name and age, start. */
-export async function onboard(page: Page, options: { persona?: string; name?: string; age?: string } = {}): Promise<void> {
-  await page.goto('./');
+export async function onboard(page: Page, options: { persona?: string; name?: string; age?: string; query?: string } = {}): Promise<void> {
+  await page.goto(`./${options.query ?? ''}`);
   await page.locator(`[data-testid="persona-option"][data-persona="${options.persona ?? 'ella'}"]`).click();
   await page.getByTestId('name-input').fill(options.name ?? 'Jake');
   await page.getByTestId('age-input').fill(options.age ?? '27');
