@@ -1,14 +1,14 @@
 /** npm run corpus [-- --errors]: per-label precision and recall of the appraiser on the labelled corpora. */
-import { existsSync } from 'node:fs';
-import { formatScore, loadCorpus, scoreCorpus } from '../tests/corpus/corpus.ts';
+import { formatScore, scoreCorpus, type Corpus } from '../tests/corpus/corpus.ts';
+import { developmentCorpus, heldOutCorpus } from '../tests/corpus/files.ts';
 
 const showErrors = process.argv.includes('--errors');
-for (const [name, file] of [
-  ['development corpus', 'tests/corpus/messages.json'],
-  ['held-out corpus', 'tests/corpus/holdout.json'],
-] as const) {
-  if (!existsSync(file)) continue;
-  const corpus = loadCorpus(file);
+const corpora: [string, Corpus | undefined][] = [
+  ['development corpus', developmentCorpus()],
+  ['held-out corpus', heldOutCorpus()],
+];
+for (const [name, corpus] of corpora) {
+  if (!corpus || corpus.messages.length === 0) continue;
   const score = scoreCorpus(corpus);
   process.stdout.write(`${formatScore(name, score, corpus.messages.length)}\n\n`);
   if (showErrors) {

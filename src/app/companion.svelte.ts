@@ -94,17 +94,19 @@ export class Companion {
   async start(): Promise<void> {
     try {
       this.gpu = await this.deps.detectGpu();
-      this.models = this.usable ? await this.deps.listModels(this.gpu) : [];
+      // The catalog lives with web-llm (megabytes): fetch it while the first screen is already up.
+      const catalog = this.usable ? this.deps.listModels(this.gpu) : Promise.resolve([]);
       await this.deps.store.markInterruptedOnStartup();
       const settings = await this.deps.store.getSettings();
       this.persistentStorage = settings.persistentStorage;
-      await this.refreshCache();
       const relationship = await this.deps.store.latestRelationship();
       if (relationship && this.personas.some((persona) => persona.id === relationship.personaId)) {
         await this.enter(relationship);
       } else {
         this.screen = 'onboarding';
       }
+      this.models = await catalog;
+      await this.refreshCache();
       if (settings.modelId && this.cached[settings.modelId] && this.usable) await this.loadModel(settings.modelId);
     } catch (error) {
       this.fatalMessage = error instanceof Error ? error.message : String(error);

@@ -8,6 +8,7 @@ test.describe('with SwiftShader WebGPU (no shader-f16)', () => {
     await page.getByTestId('age-input').fill('66');
     await page.getByTestId('begin').click();
     await expect(page.getByTestId('no-f16')).toBeVisible();
+    await expect(page.getByTestId('model-select')).toBeVisible();
     const options = await page.getByTestId('model-select').locator('option').allTextContents();
     expect(options.length).toBeGreaterThan(0);
     for (const option of options) expect(option).toContain('q4f32');
