@@ -326,6 +326,38 @@ export class Companion {
     this.inspecting = this.inspecting === messageId ? null : messageId;
   }
 
+  /** Everything stored, as a JSON document to save. */
+  async exportData(): Promise<string> {
+    return this.deps.store.exportAll(this.deps.now());
+  }
+
+  /** Replace everything with an export; on a bad file, say why and keep what is here. */
+  async importData(text: string): Promise<boolean> {
+    try {
+      await this.deps.store.importAll(text);
+    } catch (error) {
+      this.notice = error instanceof Error ? error.message : String(error);
+      return false;
+    }
+    await this.deps.engine.resetContext().catch(() => undefined);
+    this.notice = '';
+    const relationship = await this.deps.store.latestRelationship();
+    if (relationship && this.personas.some((persona) => persona.id === relationship.personaId)) await this.enter(relationship);
+    else this.screen = 'onboarding';
+    return true;
+  }
+
+  /** Delete every table; the strongest erase is still clearing this site's data in the browser. */
+  async wipeEverything(): Promise<void> {
+    await this.deps.store.wipeEverything();
+    await this.deps.engine.resetContext().catch(() => undefined);
+    this.relationship = null;
+    this.messages = [];
+    this.history = [];
+    this.memory = new MomentIndex();
+    this.screen = 'onboarding';
+  }
+
   async resetRelationship(): Promise<void> {
     const relationship = this.relationship;
     if (!relationship) return;

@@ -57,5 +57,9 @@ export interface CompanionStore extends TurnStore {
   noteBreakReminder(relationshipId: string, at: number): Promise<number>;
   resetRelationship(relationshipId: string): Promise<void>;
   wipeEverything(): Promise<void>;
+  /** Everything stored, as one versioned JSON document. */
+  exportAll(at: number): Promise<string>;
+  /** Replace everything with an exported document; a bad file throws a clear error and changes nothing. */
+  importAll(text: string): Promise<void>;
   requestPersistentStorage(): Promise<'granted' | 'denied' | 'unknown'>;
 }

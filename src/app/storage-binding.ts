@@ -3,6 +3,7 @@ import type { Moment } from '../core/recall/moment.ts';
 import { openCompanionDb, type CompanionDb } from '../adapters/storage/db.ts';
 import type { MessageRecord, RelationshipRecord } from '../adapters/storage/records.ts';
 import { CompanionRepository } from '../adapters/storage/repository.ts';
+import { exportEverything, importEverything, parseExport } from '../adapters/storage/transfer.ts';
 import type { ChatItem, CompanionStore, RelationshipView } from './ports.ts';
 
 /**
@@ -11,18 +12,30 @@ import type { ChatItem, CompanionStore, RelationshipView } from './ports.ts';
  * stored messages.
  */
 export function createDexieStore(options: { name?: string; onVersionChange?: () => void } = {}): CompanionStore {
+  let database: Promise<CompanionDb> | undefined;
+  const db = (): Promise<CompanionDb> => {
+    database ??= openCompanionDb(options.name ?? 'companion', {
+      ...(options.onVersionChange ? { onVersionChange: options.onVersionChange } : {}),
+    });
+    return database;
+  };
   let repository: Promise<CompanionRepository> | undefined;
   const repo = (): Promise<CompanionRepository> => {
-    repository ??= openCompanionDb(options.name ?? 'companion', {
-      ...(options.onVersionChange ? { onVersionChange: options.onVersionChange } : {}),
-    }).then((db: CompanionDb) => new CompanionRepository(db));
+    repository ??= db().then((opened) => new CompanionRepository(opened));
     return repository;
   };
-  return bindRepository(repo);
+  return bindRepository(repo, db);
 }
 
-export function bindRepository(repo: () => Promise<CompanionRepository>): CompanionStore {
+export function bindRepository(repo: () => Promise<CompanionRepository>, db: () => Promise<CompanionDb>): CompanionStore {
   return {
+    async exportAll(at) {
+      return JSON.stringify(await exportEverything(await db(), at), null, 1);
+    },
+    async importAll(text) {
+      const document = parseExport(text);
+      await importEverything(await db(), document);
+    },
     async appendUserMessage({ relationshipId, text, promptContent, at }) {
       const record = await (await repo()).appendUserMessage({ relationshipId, text, promptContent, at });
       return String(record.id);

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { loadModel, onboard, say } from './helpers.ts';
+
+test('export everything, import it in another browser profile: the conversation comes back', async ({ page, browser }) => {
+  await onboard(page, { name: 'Noor', age: '29' });
+  await loadModel(page);
+  await say(page, 'my sister is visiting this weekend, we are going hiking');
+  await page.getByTestId('settings-toggle').click();
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('export').click();
+  const file = await (await downloading).path();
+  const text = readFileSync(file, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'companion-export', version: 1 });
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await onboard(fresh, { persona: 'mara', name: 'Someone', age: '40' });
+  await fresh.getByTestId('settings-toggle').click();
+  await fresh.getByTestId('import').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(fresh.getByTestId('message').first()).toContainText('my sister is visiting');
+  await other.close();
+});
+
+test('a damaged import says what is wrong and changes nothing', async ({ page }) => {
+  await onboard(page);
+  await loadModel(page);
+  await say(page, 'hello there');
+  const count = await page.getByTestId('message').count();
+  await page.getByTestId('settings-toggle').click();
+  await page.getByTestId('import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"companion-export","version":1,"exportedAt":') });
+  await expect(page.getByTestId('chat-notice')).toContainText('Nothing was changed');
+  await expect(page.getByTestId('message')).toHaveCount(count);
+});
