@@ -49,6 +49,11 @@ export interface CompanionDeps {
 export const BREAK_REMINDER_MS = 3 * 60 * 60 * 1000;
 const HISTORY_FOR_PROMPT = 40;
 
+/** Storage's optimistic-concurrency error (another tab committed first), recognised by name across module copies. */
+function isConflict(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ConcurrentUpdateError';
+}
+
 export class Companion {
   screen = $state<Screen>('starting');
   fatalMessage = $state('');
@@ -178,6 +183,17 @@ export class Companion {
       this.model = { kind: 'ready', modelId };
       await this.deps.store.saveSettings({ modelId });
     } catch (error) {
+      if (isConflict(error) && storedUserId && attempt < 2) {
+        // Another tab moved the relationship on: catch up with what it wrote, then answer again from there.
+        this.streaming = null;
+        const fresh = await this.deps.store.getRelationship(relationship.id);
+        if (fresh) {
+          await this.enter(fresh);
+          this.sending = false;
+          await this.converse(text, storedUserId, attempt + 1);
+          return;
+        }
+      }
       const described = this.deps.describeError(error);
       this.model = described.kind === 'cancelled' ? { kind: 'none' } : { kind: 'error', modelId, errorKind: described.kind, message: described.message };
     } finally {
@@ -218,7 +234,7 @@ export class Companion {
     this.turnAbort?.abort();
   }
 
-  private async converse(text: string, existingUserId?: string): Promise<void> {
+  private async converse(text: string, existingUserId?: string, attempt = 0): Promise<void> {
     const relationship = this.relationship;
     const persona = this.persona;
     if (!relationship || !persona) return;
@@ -227,6 +243,7 @@ export class Companion {
     const abort = new AbortController();
     this.turnAbort = abort;
     const at = this.deps.now();
+    let storedUserId = existingUserId;
     if (!existingUserId) this.messages = [...this.messages, { id: `pending-${at}`, role: 'user', at, text }];
     this.streaming = { text: '', decision: null, regenerating: false };
     try {
@@ -254,6 +271,7 @@ export class Companion {
             if (this.streaming) this.streaming = { ...this.streaming, regenerating: true };
           },
           onUserStored: (id) => {
+            storedUserId = id;
             this.messages = this.messages.map((message) => (message.id === `pending-${at}` ? { ...message, id } : message));
           },
         },
@@ -284,6 +302,17 @@ export class Companion {
       ];
       this.checkBreakReminder();
     } catch (error) {
+      if (isConflict(error) && storedUserId && attempt < 2) {
+        // Another tab moved the relationship on: catch up with what it wrote, then answer again from there.
+        this.streaming = null;
+        const fresh = await this.deps.store.getRelationship(relationship.id);
+        if (fresh) {
+          await this.enter(fresh);
+          this.sending = false;
+          await this.converse(text, storedUserId, attempt + 1);
+          return;
+        }
+      }
       const described = this.deps.describeError(error);
       this.notice = described.message;
       const lostModel = described.kind === 'device-lost' && this.model.kind === 'ready' ? this.model.modelId : null;

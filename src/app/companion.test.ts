@@ -94,4 +94,30 @@ describe('Companion (app state, without rendering)', () => {
     await app.send('back again');
     expect(app.messages.at(-1)?.role).toBe('assistant');
   });
+
+  it('two tabs on one relationship: no lost or duplicated updates', async () => {
+    const clock = { now: START };
+    const name = `companion-test-${(dbCounter += 1)}`;
+    const first = new Companion(deps(clock, name));
+    await first.start();
+    await first.begin({ personaId: 'theo', name: 'Ada', age: 35 });
+    await first.loadModel('tiny-q4f32_1');
+    const second = new Companion(deps(clock, name));
+    await second.start();
+    await second.loadModel('tiny-q4f32_1');
+
+    await first.send('hello from the first tab');
+    clock.now += MINUTE;
+    // The second tab still holds the old revision: its commit conflicts, it catches up and answers again.
+    await second.send('and hello from the second');
+    expect(second.notice).toBe('');
+    expect(second.relationship?.state.turns).toBe(2);
+    const texts = second.messages.filter((m) => m.role === 'user').map((m) => m.text);
+    expect(texts).toEqual(['hello from the first tab', 'and hello from the second']);
+
+    const third = new Companion(deps(clock, name));
+    await third.start();
+    expect(third.relationship?.state.turns).toBe(2);
+    expect(third.relationship?.revision).toBe(second.relationship?.revision);
+  });
 });

@@ -32,3 +32,23 @@ test('a damaged import says what is wrong and changes nothing', async ({ page })
   await expect(page.getByTestId('chat-notice')).toContainText('Nothing was changed');
   await expect(page.getByTestId('message')).toHaveCount(count);
 });
+
+test('two tabs on the same companion: every message kept, none duplicated', async ({ page, context }) => {
+  await onboard(page, { name: 'Tess', age: '33' });
+  await loadModel(page);
+  const second = await context.newPage();
+  await second.goto('./');
+  await expect(second.getByTestId('ai-notice')).toBeVisible();
+  await loadModel(second);
+  await say(page, 'first tab says hi');
+  await say(second, 'second tab says hi');
+  await say(page, 'first tab again');
+  await page.reload();
+  await expect(page.locator('[data-testid="message"][data-role="user"]')).toHaveCount(3);
+  const users = await page.locator('[data-testid="message"][data-role="user"]').allTextContents();
+  expect(users.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
+    expect.stringContaining('first tab says hi'),
+    expect.stringContaining('second tab says hi'),
+    expect.stringContaining('first tab again'),
+  ]);
+});

@@ -16,12 +16,13 @@ export async function loadModel(page: Page): Promise<void> {
   await expect(page.getByTestId('model-manager-toggle')).toHaveAttribute('data-model-state', 'ready', { timeout: 20_000 });
 }
 
-/** Send a message and wait until her reply is finished. */
+/** Send a message and wait until her reply to it is finished. */
 export async function say(page: Page, text: string): Promise<void> {
-  const before = await page.locator('[data-testid="message"][data-role="assistant"]:not([data-status="streaming"])').count();
   await page.getByTestId('composer-input').fill(text);
   await page.getByTestId('send').click();
-  await expect(page.locator('[data-testid="message"][data-role="assistant"]:not([data-status="streaming"])')).toHaveCount(before + 1, { timeout: 20_000 });
+  await expect(page.locator('[data-testid="message"][data-role="user"]').last()).toContainText(text.slice(0, 40));
+  await expect(page.getByTestId('stop')).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByTestId('message').last()).toHaveAttribute('data-role', 'assistant');
 }
 
 export function lastReply(page: Page) {

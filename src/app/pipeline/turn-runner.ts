@@ -210,7 +210,7 @@ export async function runTurn(ctx: TurnContext, text: string, deps: TurnDeps, ev
     ...(usage ? { usage } : {}),
     promptTokens: composed.promptTokens,
   };
-  const committed = await deps.store.commitTurn({
+  const commit = deps.store.commitTurn({
     relationshipId: ctx.relationshipId,
     expectedRevision: ctx.revision,
     state: result.state,
@@ -220,6 +220,14 @@ export async function runTurn(ctx: TurnContext, text: string, deps: TurnDeps, ev
     modelId: deps.engine.loadedModel(),
     at: deps.now(),
   });
+  let committed: { revision: number };
+  try {
+    committed = await commit;
+  } catch (error) {
+    // Another tab moved the relationship on (or storage failed): this reply is not part of it.
+    await deps.store.failAssistantMessage(assistantId, finalText, error instanceof Error ? error.message : String(error)).catch(() => undefined);
+    throw error;
+  }
   // The history keeps the first composition's user content: that is what the cache holds after a clean turn.
   const history: HistoryMessage[] = [
     ...ctx.history,
