@@ -183,17 +183,6 @@ export class Companion {
       this.model = { kind: 'ready', modelId };
       await this.deps.store.saveSettings({ modelId });
     } catch (error) {
-      if (isConflict(error) && storedUserId && attempt < 2) {
-        // Another tab moved the relationship on: catch up with what it wrote, then answer again from there.
-        this.streaming = null;
-        const fresh = await this.deps.store.getRelationship(relationship.id);
-        if (fresh) {
-          await this.enter(fresh);
-          this.sending = false;
-          await this.converse(text, storedUserId, attempt + 1);
-          return;
-        }
-      }
       const described = this.deps.describeError(error);
       this.model = described.kind === 'cancelled' ? { kind: 'none' } : { kind: 'error', modelId, errorKind: described.kind, message: described.message };
     } finally {
