@@ -1,11 +1,13 @@
 import type { HistoryMessage } from '../core/compose/compose.ts';
 import type { Decision } from '../core/decide/decision.ts';
 import type { Persona } from '../core/persona.ts';
+import { extractFacts } from '../core/recall/facts.ts';
+import { readForgetRequest } from '../core/recall/forget.ts';
 import { MomentIndex } from '../core/recall/recall.ts';
 import { initialState } from '../core/state/state.ts';
 import type { ChatEngine, EngineErrorKind, GpuInfo, LoadProgress, ModelCache } from '../adapters/engine/types.ts';
 import { runTurn } from './pipeline/turn-runner.ts';
-import type { ChatItem, CompanionStore, RelationshipView } from './ports.ts';
+import type { ChatItem, CompanionStore, MemoryItem, RelationshipView } from './ports.ts';
 
 /**
  * The app's state and actions, with Svelte runes. Components render it and
@@ -71,6 +73,7 @@ export class Companion {
   inspecting = $state<string | null>(null);
   breakReminder = $state(false);
   persistentStorage = $state<'granted' | 'denied' | 'unknown'>('unknown');
+  memories = $state<MemoryItem[]>([]);
 
   readonly personas: readonly Persona[];
   private readonly deps: CompanionDeps;
@@ -207,7 +210,46 @@ export class Companion {
   async send(text: string): Promise<void> {
     const trimmed = text.trim();
     if (!trimmed || !this.canSend) return;
+    const forget = readForgetRequest(trimmed);
+    if (forget) {
+      await this.forget(forget.topic, forget.terms);
+      return;
+    }
     await this.converse(trimmed);
+  }
+
+  /**
+   * "Forget what I told you about X": deleted for real, and said honestly. The
+   * request itself is not stored (it names the topic), and the model's context
+   * is cleared so the words are not left in its cache either.
+   */
+  async forget(topic: string, terms: readonly string[]): Promise<void> {
+    const relationship = this.relationship;
+    if (!relationship) return;
+    const result = await this.deps.store.forgetTopic(relationship.id, terms);
+    await this.deps.engine.resetContext().catch(() => undefined);
+    const fresh = await this.deps.store.getRelationship(relationship.id);
+    if (fresh) await this.enter(fresh);
+    await this.loadMemories();
+    const total = result.memories.length + result.moments.length + result.messages;
+    this.notice =
+      total === 0 && result.quotes === 0
+        ? `Nothing stored mentions "${topic}", so there was nothing to forget.`
+        : `Forgotten "${topic}": ${result.memories.length} fact${result.memories.length === 1 ? '' : 's'}, ${result.moments.length} moment${result.moments.length === 1 ? '' : 's'} and ${result.messages} message${result.messages === 1 ? '' : 's'} deleted or blanked${result.memories.length > 0 ? ` (${result.memories.join('; ')})` : ''}. For the strongest erase, also clear this site's data in the browser.`;
+  }
+
+  async loadMemories(): Promise<void> {
+    const relationship = this.relationship;
+    this.memories = relationship ? await this.deps.store.listMemoryItems(relationship.id) : [];
+  }
+
+  async deleteMemory(item: MemoryItem): Promise<void> {
+    const relationship = this.relationship;
+    if (!relationship) return;
+    await this.deps.store.deleteMemoryItem(relationship.id, item);
+    if (item.source === 'moment') this.memory.remove(item.key);
+    await this.deps.engine.resetContext().catch(() => undefined);
+    await this.loadMemories();
   }
 
   /** Retry a reply that failed: the stored user message is answered again from the same state. */
@@ -267,6 +309,9 @@ export class Companion {
         { signal: abort.signal, ...(existingUserId ? { userMessageId: existingUserId } : {}) },
       );
       for (const moment of outcome.moments) this.memory.add(moment);
+      await this.deps.store
+        .addFacts({ relationshipId: relationship.id, facts: extractFacts(text), quote: text, sourceMessageId: outcome.userMessageId, at })
+        .catch(() => undefined);
       this.history = outcome.history;
       this.windowStart = outcome.windowStart;
       this.compactUntil = outcome.compactUntil;

@@ -33,6 +33,23 @@ export interface RelationshipView {
   readonly lastBreakReminderAt: number | null;
 }
 
+/** One stored memory as the memory view lists it: a fact he shared or a notable moment. */
+export interface MemoryItem {
+  readonly key: string;
+  readonly source: 'fact' | 'moment';
+  /** The fact's category or the moment's kind. */
+  readonly label: string;
+  readonly text: string;
+  readonly at: number;
+}
+
+export interface ForgetResult {
+  readonly memories: readonly string[];
+  readonly moments: readonly string[];
+  readonly messages: number;
+  readonly quotes: number;
+}
+
 export interface AppSettings {
   readonly modelId: string | null;
   readonly persistentStorage: 'granted' | 'denied' | 'unknown';
@@ -57,6 +74,11 @@ export interface CompanionStore extends TurnStore {
   noteBreakReminder(relationshipId: string, at: number): Promise<number>;
   resetRelationship(relationshipId: string): Promise<void>;
   wipeEverything(): Promise<void>;
+  addFacts(input: { relationshipId: string; facts: readonly { category: string; text: string; importance: number }[]; quote: string; sourceMessageId: string; at: number }): Promise<void>;
+  listMemoryItems(relationshipId: string): Promise<MemoryItem[]>;
+  deleteMemoryItem(relationshipId: string, item: MemoryItem): Promise<void>;
+  /** Delete every memory, moment and message text about a topic, and scrub it from the state, in one transaction. */
+  forgetTopic(relationshipId: string, terms: readonly string[]): Promise<ForgetResult>;
   /** Everything stored, as one versioned JSON document. */
   exportAll(at: number): Promise<string>;
   /** Replace everything with an exported document; a bad file throws a clear error and changes nothing. */

@@ -3,8 +3,10 @@ import type { Moment } from '../core/recall/moment.ts';
 import { openCompanionDb, type CompanionDb } from '../adapters/storage/db.ts';
 import type { MessageRecord, RelationshipRecord } from '../adapters/storage/records.ts';
 import { CompanionRepository } from '../adapters/storage/repository.ts';
+import { forgetTopic } from '../adapters/storage/forget-topic.ts';
+import { FactCategory } from '../adapters/storage/records.ts';
 import { exportEverything, importEverything, parseExport } from '../adapters/storage/transfer.ts';
-import type { ChatItem, CompanionStore, RelationshipView } from './ports.ts';
+import type { ChatItem, CompanionStore, MemoryItem, RelationshipView } from './ports.ts';
 
 /**
  * The app's storage port on top of the Dexie repository: ids as strings on the
@@ -29,6 +31,35 @@ export function createDexieStore(options: { name?: string; onVersionChange?: () 
 
 export function bindRepository(repo: () => Promise<CompanionRepository>, db: () => Promise<CompanionDb>): CompanionStore {
   return {
+    async addFacts({ relationshipId, facts, quote, sourceMessageId, at }) {
+      if (facts.length === 0) return;
+      await (await repo()).addMemories(
+        relationshipId,
+        facts.map((fact) => ({
+          kind: 'fact' as const,
+          category: FactCategory.catch('other').parse(fact.category),
+          text: fact.text.slice(0, 300),
+          quote: quote.slice(0, 200),
+          at,
+          importance: fact.importance,
+          sourceMessageId: Number(sourceMessageId),
+        })),
+      );
+    },
+    async listMemoryItems(relationshipId) {
+      const repository = await repo();
+      const facts = (await repository.listMemories(relationshipId)).records.map((memory): MemoryItem => ({ key: memory.id, source: 'fact', label: memory.category, text: memory.text, at: memory.at }));
+      const moments = (await repository.listMoments(relationshipId)).records.map((moment): MemoryItem => ({ key: moment.id, source: 'moment', label: moment.kind, text: moment.quote, at: moment.at }));
+      return [...facts, ...moments].sort((a, b) => b.at - a.at);
+    },
+    async deleteMemoryItem(relationshipId, item) {
+      const repository = await repo();
+      if (item.source === 'fact') await repository.deleteMemory(item.key);
+      else await repository.deleteMoment(relationshipId, item.key);
+    },
+    async forgetTopic(relationshipId, terms) {
+      return forgetTopic(await db(), relationshipId, terms);
+    },
     async exportAll(at) {
       return JSON.stringify(await exportEverything(await db(), at), null, 1);
     },

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { freshState, persona } from '../../../tests/support/fixtures.ts';
+import { extractFacts } from './facts.ts';
+import { FORGOTTEN, mentionsTopic, readForgetRequest, scrubStrings } from './forget.ts';
+
+describe('extractFacts', () => {
+  it('reads first-person facts: name, place, work, people, plans', () => {
+    const facts = extractFacts("hi! my name is Priya, i live in Lisbon and i work as a nurse. my sister Mia is visiting this weekend and i'm going to take her hiking");
+    const categories = facts.map((fact) => fact.category);
+    expect(categories).toEqual(expect.arrayContaining(['name', 'place', 'work', 'person', 'plan']));
+    expect(facts.find((fact) => fact.category === 'name')?.text).toContain('Priya');
+    expect(facts.find((fact) => fact.category === 'person')?.text).toMatch(/sister Mia/);
+  });
+  it('reads nothing from talk about other things', () => {
+    expect(extractFacts('what do you think about rainy days?')).toEqual([]);
+    expect(extractFacts('')).toEqual([]);
+  });
+});
+
+describe('forgetting', () => {
+  it('reads a forget request and its topic', () => {
+    expect(readForgetRequest('please forget what I told you about my sister')?.terms).toEqual(['sister']);
+    expect(readForgetRequest("forget about the hospital thing.")?.terms).toEqual(['hospital', 'thing']);
+    expect(readForgetRequest('i always forget my keys')).toBeNull();
+  });
+  it('matches stored text by word stems', () => {
+    expect(mentionsTopic('my sisters are visiting', ['sister'])).toBe(true);
+    expect(mentionsTopic('my brother is visiting', ['sister'])).toBe(false);
+  });
+  it('scrubs every string about the topic from a stored value, and nothing else', () => {
+    const state = freshState(persona('ella'));
+    const withQuotes = {
+      ...state,
+      ledger: { ...state.ledger, recent: [{ at: 1, signal: 'disclosure' as const, quote: 'my sister is in hospital' }, { at: 2, signal: 'humour' as const, quote: 'lol ok' }] },
+    };
+    const { value: scrubbed, changed } = scrubStrings(withQuotes, ['sister']);
+    expect(changed).toBe(1);
+    expect(scrubbed.ledger.recent.map((entry) => entry.quote)).toEqual([FORGOTTEN, 'lol ok']);
+    expect(scrubbed.stage).toBe(state.stage);
+    expect(scrubStrings(withQuotes, ['brother']).value).toBe(withQuotes);
+  });
+});
