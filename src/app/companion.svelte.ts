@@ -155,6 +155,7 @@ export class Companion {
     this.windowStart = 0;
     this.compactUntil = 0;
     this.screen = 'chat';
+    await this.loadMemories();
     this.checkBreakReminder();
   }
 
@@ -288,6 +289,7 @@ export class Companion {
           history: this.history,
           windowStart: this.windowStart,
           compactUntil: this.compactUntil,
+          facts: this.memories.filter((item) => item.source === 'fact').map((item) => ({ text: item.text, at: item.at, importance: item.importance })),
         },
         text,
         { engine: this.deps.engine, store: this.deps.store, now: this.deps.now },
@@ -312,6 +314,7 @@ export class Companion {
       await this.deps.store
         .addFacts({ relationshipId: relationship.id, facts: extractFacts(text), quote: text, sourceMessageId: outcome.userMessageId, at })
         .catch(() => undefined);
+      await this.loadMemories();
       this.history = outcome.history;
       this.windowStart = outcome.windowStart;
       this.compactUntil = outcome.compactUntil;

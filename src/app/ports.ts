@@ -41,6 +41,7 @@ export interface MemoryItem {
   readonly label: string;
   readonly text: string;
   readonly at: number;
+  readonly importance: number;
 }
 
 export interface ForgetResult {

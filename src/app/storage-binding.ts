@@ -48,8 +48,8 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
     },
     async listMemoryItems(relationshipId) {
       const repository = await repo();
-      const facts = (await repository.listMemories(relationshipId)).records.map((memory): MemoryItem => ({ key: memory.id, source: 'fact', label: memory.category, text: memory.text, at: memory.at }));
-      const moments = (await repository.listMoments(relationshipId)).records.map((moment): MemoryItem => ({ key: moment.id, source: 'moment', label: moment.kind, text: moment.quote, at: moment.at }));
+      const facts = (await repository.listMemories(relationshipId)).records.map((memory): MemoryItem => ({ key: memory.id, source: 'fact', label: memory.category, text: memory.text, at: memory.at, importance: memory.importance }));
+      const moments = (await repository.listMoments(relationshipId)).records.map((moment): MemoryItem => ({ key: moment.id, source: 'moment', label: moment.kind, text: moment.quote, at: moment.at, importance: moment.importance }));
       return [...facts, ...moments].sort((a, b) => b.at - a.at);
     },
     async deleteMemoryItem(relationshipId, item) {

@@ -54,6 +54,8 @@ export interface ComposeInput {
   readonly budget?: Budget;
   /** A firmer directive after the guard rejected a reply. */
   readonly correction?: readonly string[];
+  /** Facts he has shared that matter to this message (recall/facts.ts `rankFacts`), in his words. */
+  readonly facts?: readonly string[];
 }
 
 export interface ComposedPrompt {
@@ -126,7 +128,7 @@ function warmthWords(warmth: number): string {
 }
 
 /** The decision and the relationship in plain words, carried with this turn's message. */
-export function directiveFor(input: Pick<ComposeInput, 'persona' | 'state' | 'decision' | 'correction'>): string {
+export function directiveFor(input: Pick<ComposeInput, 'persona' | 'state' | 'decision' | 'correction' | 'facts'>): string {
   const { decision, state, persona } = input;
   const name = state.user.name;
   const lines: string[] = [];
@@ -145,6 +147,7 @@ export function directiveFor(input: Pick<ComposeInput, 'persona' | 'state' | 'de
   if (dont.length > 0) lines.push(`Do not: ${dont.join('; ')}.`);
   lines.push(`Tone: ${warmthWords(decision.warmth)}.`);
   if (decision.callbacks.length > 0) lines.push(`You remember: ${decision.callbacks.slice(0, 2).join(' ')}`);
+  if (input.facts && input.facts.length > 0) lines.push(`He has told you: ${input.facts.map((fact) => `"${fact}"`).join('; ')}.`);
   if (input.correction && input.correction.length > 0) lines.push(`Your last draft broke these rules, do not repeat it: ${input.correction.join('; ')}.`);
   void persona;
   return lines.join('\n');

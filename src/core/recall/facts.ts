@@ -14,6 +14,8 @@ export interface FactDraft {
   readonly importance: number;
 }
 
+import { stem, termsOf } from './terms.ts';
+
 const PEOPLE =
   'sister|brother|mom|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|partner|son|daughter|kid|kids|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|best friend|friend|roommate|boss|manager|coworker|colleague|neighbou?r|therapist|dog|cat';
 
@@ -44,4 +46,34 @@ export function extractFacts(text: string): FactDraft[] {
     facts.push({ category, text: line, importance });
   }
   return facts;
+}
+
+/** A stored fact, as recall sees it. */
+export interface KnownFact {
+  readonly text: string;
+  readonly at: number;
+  readonly importance: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The facts worth bringing up now: relevance to this message first (shared
+ * word stems), then importance, then recency. A fact that shares nothing with
+ * the message only comes along if it is important (his name) and there is room.
+ */
+export function rankFacts(facts: readonly KnownFact[], message: string, now: number, limit = 3): KnownFact[] {
+  const terms = new Set(termsOf(message));
+  const scored = facts.map((fact) => {
+    const words = termsOf(fact.text).map(stem);
+    const overlap = words.filter((word) => terms.has(word)).length;
+    const ageDays = Math.max(0, (now - fact.at) / DAY_MS);
+    const score = overlap * 2 + fact.importance + 0.3 * Math.exp(-ageDays / 30);
+    return { fact, overlap, score };
+  });
+  return scored
+    .filter((entry) => entry.overlap > 0 || entry.fact.importance >= 0.85)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((entry) => entry.fact);
 }

@@ -40,3 +40,24 @@ describe('forgetting', () => {
     expect(scrubStrings(withQuotes, ['brother']).value).toBe(withQuotes);
   });
 });
+
+describe('rankFacts', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const facts = [
+    { text: 'my sister Mia is visiting this weekend', at: 0, importance: 0.65 },
+    { text: 'i work as a nurse', at: 0, importance: 0.75 },
+    { text: 'my name is Priya', at: 0, importance: 0.9 },
+    { text: 'i live in Lisbon', at: 0, importance: 0.75 },
+  ];
+  it('days later brings up what matters to this message, not what does not', async () => {
+    const { rankFacts } = await import('./facts.ts');
+    const now = 9 * DAY;
+    const sister = rankFacts(facts, 'my sister left this morning, the house is so quiet', now).map((fact) => fact.text);
+    expect(sister[0]).toContain('sister');
+    expect(sister).not.toContain('i work as a nurse');
+    const shift = rankFacts(facts, 'long shift today, three nurses called in sick', now).map((fact) => fact.text);
+    expect(shift[0]).toContain('nurse');
+    expect(shift).not.toContain('my sister Mia is visiting this weekend');
+    expect(rankFacts(facts, 'hmm', now).map((fact) => fact.text)).toEqual(['my name is Priya']);
+  });
+});
