@@ -1,4 +1,5 @@
 import { classifyEngineError } from '../adapters/engine/errors.ts';
+import { classifyStorageError } from '../adapters/storage/db.ts';
 import { detectGpu } from '../adapters/engine/gpu.ts';
 import type { ChatEngine, ModelCache } from '../adapters/engine/types.ts';
 import { Companion } from './companion.svelte.ts';
@@ -45,6 +46,9 @@ export function bootCompanion(now: () => number): Companion {
     detectGpu: () => detectGpu(),
     listModels: async (gpu) => (await import('../adapters/engine/models.ts')).modelsFor(gpu),
     describeError: (error) => {
+      // Storage failures (a full disk, another tab's upgrade) have their own words; everything else is the engine's.
+      const storage = classifyStorageError(error);
+      if (storage.kind === 'quota' || storage.kind === 'version' || storage.kind === 'blocked') return { kind: 'unknown', message: storage.userMessage };
       const classified = classifyEngineError(error);
       return { kind: classified.kind, message: classified.userMessage };
     },
