@@ -1,7 +1,7 @@
 import type { HistoryMessage } from '../core/compose/compose.ts';
 import type { Decision } from '../core/decide/decision.ts';
 import type { Persona } from '../core/persona.ts';
-import { extractFacts } from '../core/recall/facts.ts';
+import { extractFacts, FactIndex } from '../core/recall/facts.ts';
 import { readForgetRequest } from '../core/recall/forget.ts';
 import { MomentIndex } from '../core/recall/recall.ts';
 import { initialState } from '../core/state/state.ts';
@@ -78,6 +78,8 @@ export class Companion {
   readonly personas: readonly Persona[];
   private readonly deps: CompanionDeps;
   private memory = new MomentIndex();
+  /** Facts he shared, indexed once on entering and kept in step: recall stays fast with thousands. */
+  private facts = new FactIndex();
   private history: readonly HistoryMessage[] = [];
   private windowStart = 0;
   private compactUntil = 0;
@@ -242,6 +244,8 @@ export class Companion {
   async loadMemories(): Promise<void> {
     const relationship = this.relationship;
     this.memories = relationship ? await this.deps.store.listMemoryItems(relationship.id) : [];
+    this.facts = new FactIndex();
+    for (const item of this.memories) if (item.source === 'fact') this.facts.add({ id: item.key, text: item.text, at: item.at, importance: item.importance });
   }
 
   async deleteMemory(item: MemoryItem): Promise<void> {
@@ -249,6 +253,7 @@ export class Companion {
     if (!relationship) return;
     await this.deps.store.deleteMemoryItem(relationship.id, item);
     if (item.source === 'moment') this.memory.remove(item.key);
+    else this.facts.remove(item.key);
     await this.deps.engine.resetContext().catch(() => undefined);
     await this.loadMemories();
   }
@@ -289,7 +294,7 @@ export class Companion {
           history: this.history,
           windowStart: this.windowStart,
           compactUntil: this.compactUntil,
-          facts: this.memories.filter((item) => item.source === 'fact').map((item) => ({ text: item.text, at: item.at, importance: item.importance })),
+          facts: this.facts,
         },
         text,
         { engine: this.deps.engine, store: this.deps.store, now: this.deps.now },
@@ -311,10 +316,11 @@ export class Companion {
         { signal: abort.signal, ...(existingUserId ? { userMessageId: existingUserId } : {}) },
       );
       for (const moment of outcome.moments) this.memory.add(moment);
-      await this.deps.store
+      const added = await this.deps.store
         .addFacts({ relationshipId: relationship.id, facts: extractFacts(text), quote: text, sourceMessageId: outcome.userMessageId, at })
-        .catch(() => undefined);
-      await this.loadMemories();
+        .catch(() => []);
+      for (const item of added) this.facts.add({ id: item.key, text: item.text, at: item.at, importance: item.importance });
+      if (added.length > 0) this.memories = [...added, ...this.memories];
       this.history = outcome.history;
       this.windowStart = outcome.windowStart;
       this.compactUntil = outcome.compactUntil;

@@ -32,8 +32,8 @@ export function createDexieStore(options: { name?: string; onVersionChange?: () 
 export function bindRepository(repo: () => Promise<CompanionRepository>, db: () => Promise<CompanionDb>): CompanionStore {
   return {
     async addFacts({ relationshipId, facts, quote, sourceMessageId, at }) {
-      if (facts.length === 0) return;
-      await (await repo()).addMemories(
+      if (facts.length === 0) return [];
+      const stored = await (await repo()).addMemories(
         relationshipId,
         facts.map((fact) => ({
           kind: 'fact' as const,
@@ -45,6 +45,7 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
           sourceMessageId: Number(sourceMessageId),
         })),
       );
+      return stored.map((memory): MemoryItem => ({ key: memory.id, source: 'fact', label: memory.category, text: memory.text, at: memory.at, importance: memory.importance }));
     },
     async listMemoryItems(relationshipId) {
       const repository = await repo();

@@ -8,7 +8,7 @@ import type { Persona } from '../../core/persona.ts';
 import type { Moment } from '../../core/recall/moment.ts';
 import type { MomentIndex } from '../../core/recall/recall.ts';
 import type { RelationshipState } from '../../core/state/state.ts';
-import { rankFacts, type KnownFact } from '../../core/recall/facts.ts';
+import type { FactIndex } from '../../core/recall/facts.ts';
 import { takeTurn } from '../../core/turn.ts';
 import type { ChatEngine, GenerationUsage } from '../../adapters/engine/types.ts';
 
@@ -84,8 +84,8 @@ export interface TurnContext {
   readonly history: readonly HistoryMessage[];
   readonly windowStart: number;
   readonly compactUntil: number;
-  /** Facts he has shared, for recall (stored memories). */
-  readonly facts?: readonly KnownFact[];
+  /** Facts he has shared, indexed for recall (stored memories). */
+  readonly facts?: FactIndex;
 }
 
 export interface TurnDeps {
@@ -134,7 +134,7 @@ export async function runTurn(ctx: TurnContext, text: string, deps: TurnDeps, ev
   const result = takeTurn({ persona: ctx.persona, state: ctx.state, memory: ctx.memory, text, now });
   const { decision } = result;
   events.onDecision?.(decision, result.appraisal);
-  const facts = rankFacts(ctx.facts ?? [], text, now).map((fact) => fact.text);
+  const facts = (ctx.facts?.rank(text, now) ?? []).map((fact) => fact.text);
 
   let composed = compose({
     persona: ctx.persona,

@@ -14,7 +14,7 @@ export interface FactDraft {
   readonly importance: number;
 }
 
-import { stem, termsOf } from './terms.ts';
+import { termsOf } from './terms.ts';
 
 const PEOPLE =
   'sister|brother|mom|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|partner|son|daughter|kid|kids|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|best friend|friend|roommate|boss|manager|coworker|colleague|neighbou?r|therapist|dog|cat';
@@ -50,30 +50,76 @@ export function extractFacts(text: string): FactDraft[] {
 
 /** A stored fact, as recall sees it. */
 export interface KnownFact {
+  readonly id: string;
   readonly text: string;
   readonly at: number;
   readonly importance: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Facts important enough to come along even when the message does not touch them (his name). */
+const ALWAYS_RELEVANT = 0.85;
 
 /**
- * The facts worth bringing up now: relevance to this message first (shared
- * word stems), then importance, then recency. A fact that shares nothing with
- * the message only comes along if it is important (his name) and there is room.
+ * Facts indexed by their word stems, so recall touches only the facts that
+ * share a word with the message, however many are stored. Ranking: relevance
+ * (shared stems) first, then importance, then recency.
  */
+export class FactIndex {
+  readonly #facts = new Map<string, KnownFact>();
+  readonly #byTerm = new Map<string, Set<string>>();
+  readonly #terms = new Map<string, readonly string[]>();
+  readonly #important = new Set<string>();
+
+  add(fact: KnownFact): void {
+    if (this.#facts.has(fact.id)) this.remove(fact.id);
+    const terms = [...new Set(termsOf(fact.text))];
+    this.#facts.set(fact.id, fact);
+    this.#terms.set(fact.id, terms);
+    for (const term of terms) {
+      let ids = this.#byTerm.get(term);
+      if (!ids) this.#byTerm.set(term, (ids = new Set()));
+      ids.add(fact.id);
+    }
+    if (fact.importance >= ALWAYS_RELEVANT) this.#important.add(fact.id);
+  }
+
+  remove(id: string): boolean {
+    const terms = this.#terms.get(id);
+    if (!terms) return false;
+    for (const term of terms) this.#byTerm.get(term)?.delete(id);
+    this.#terms.delete(id);
+    this.#important.delete(id);
+    return this.#facts.delete(id);
+  }
+
+  get size(): number {
+    return this.#facts.size;
+  }
+
+  rank(message: string, now: number, limit = 3): KnownFact[] {
+    const overlap = new Map<string, number>();
+    for (const term of new Set(termsOf(message))) {
+      for (const id of this.#byTerm.get(term) ?? []) overlap.set(id, (overlap.get(id) ?? 0) + 1);
+    }
+    for (const id of this.#important) if (!overlap.has(id)) overlap.set(id, 0);
+    const scored: { fact: KnownFact; score: number }[] = [];
+    for (const [id, shared] of overlap) {
+      const fact = this.#facts.get(id);
+      if (!fact) continue;
+      const ageDays = Math.max(0, (now - fact.at) / DAY_MS);
+      scored.push({ fact, score: shared * 2 + fact.importance + 0.3 * Math.exp(-ageDays / 30) });
+    }
+    return scored
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((entry) => entry.fact);
+  }
+}
+
+/** Rank a plain list (builds a throwaway index; keep a FactIndex for repeated recall). */
 export function rankFacts(facts: readonly KnownFact[], message: string, now: number, limit = 3): KnownFact[] {
-  const terms = new Set(termsOf(message));
-  const scored = facts.map((fact) => {
-    const words = termsOf(fact.text).map(stem);
-    const overlap = words.filter((word) => terms.has(word)).length;
-    const ageDays = Math.max(0, (now - fact.at) / DAY_MS);
-    const score = overlap * 2 + fact.importance + 0.3 * Math.exp(-ageDays / 30);
-    return { fact, overlap, score };
-  });
-  return scored
-    .filter((entry) => entry.overlap > 0 || entry.fact.importance >= 0.85)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map((entry) => entry.fact);
+  const index = new FactIndex();
+  for (const fact of facts) index.add(fact);
+  return index.rank(message, now, limit);
 }

@@ -44,10 +44,10 @@ describe('forgetting', () => {
 describe('rankFacts', () => {
   const DAY = 24 * 60 * 60 * 1000;
   const facts = [
-    { text: 'my sister Mia is visiting this weekend', at: 0, importance: 0.65 },
-    { text: 'i work as a nurse', at: 0, importance: 0.75 },
-    { text: 'my name is Priya', at: 0, importance: 0.9 },
-    { text: 'i live in Lisbon', at: 0, importance: 0.75 },
+    { id: 'f1', text: 'my sister Mia is visiting this weekend', at: 0, importance: 0.65 },
+    { id: 'f2', text: 'i work as a nurse', at: 0, importance: 0.75 },
+    { id: 'f3', text: 'my name is Priya', at: 0, importance: 0.9 },
+    { id: 'f4', text: 'i live in Lisbon', at: 0, importance: 0.75 },
   ];
   it('days later brings up what matters to this message, not what does not', async () => {
     const { rankFacts } = await import('./facts.ts');
@@ -59,5 +59,13 @@ describe('rankFacts', () => {
     expect(shift[0]).toContain('nurse');
     expect(shift).not.toContain('my sister Mia is visiting this weekend');
     expect(rankFacts(facts, 'hmm', now).map((fact) => fact.text)).toEqual(['my name is Priya']);
+  });
+  it('an index forgets a removed fact', async () => {
+    const { FactIndex } = await import('./facts.ts');
+    const index = new FactIndex();
+    for (const fact of facts) index.add(fact);
+    expect(index.remove('f1')).toBe(true);
+    expect(index.rank('my sister called', 9 * DAY).map((fact) => fact.id)).not.toContain('f1');
+    expect(index.size).toBe(3);
   });
 });
