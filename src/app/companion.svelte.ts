@@ -320,7 +320,8 @@ export class Companion {
         .addFacts({ relationshipId: relationship.id, facts: extractFacts(text), quote: text, sourceMessageId: outcome.userMessageId, at })
         .catch(() => []);
       for (const item of added) this.facts.add({ id: item.key, text: item.text, at: item.at, importance: item.importance });
-      if (added.length > 0) this.memories = [...added, ...this.memories];
+      const moments = outcome.moments.map((moment): MemoryItem => ({ key: moment.id, source: 'moment', label: moment.kind, text: moment.quote, at: moment.at, importance: moment.importance }));
+      this.memories = [...added, ...moments, ...this.memories];
       this.history = outcome.history;
       this.windowStart = outcome.windowStart;
       this.compactUntil = outcome.compactUntil;
