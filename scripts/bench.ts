@@ -191,6 +191,8 @@ if (json) {
       `app (built with the test engine, headless Chromium)`,
       `  initial JavaScript ${String(app['initial_js_gzip_kb'])} KB gzipped (budget 200 KB; web-llm and the worker load on demand)`,
       `  first-run form usable after ${String(app['time_to_first_run_form_ms'])} ms; a returning visit shows the chat after ${String(app['time_to_chat_ms'])} ms (medians of 5)`,
+      `  recall over stored memories (IndexedDB, indexed once on opening): 10,000 -> ${String(app['recall_ms_10k'])} ms per turn (load ${String(app['recall_load_ms_10k'])} ms); 100,000 -> ${String(app['recall_ms_100k'])} ms (load ${String(app['recall_load_ms_100k'])} ms)`,
+      `  a year of daily conversation (${String(app['year_messages'])} messages): export ${String(app['export_ms_year'])} ms, ${String(app['export_kb_year'])} KB; import ${String(app['import_ms_year'])} ms`,
     );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
