@@ -523,6 +523,23 @@ const WORD_CUES: CueTable = {
     '\\bi want to die\\b(?! (?:of|from|laughing)\\b)',
     '\\blife (?:isnt|is not) worth (?:living|it)\\b',
     '\\btired of (?:living|being alive|existing)\\b',
+    // indirect: not being around, a way out, method and means, goodbyes
+    '\\b(?:wont|will not|am not going to|im not going to|not gonna) be (?:a (?:problem|burden)|around|here|bothering anyone)(?: [a-z]+){0,3} (?:much longer|for much longer|anymore|after tonight|after this week|soon)\\b',
+    '\\b(?:no one|nobody|noone) (?:would|will|d) (?:even )?(?:miss|notice|care)(?: [a-z]+){0,2} (?:if i (?:was|were|died|disappeared|left|was gone|were gone)|when im gone|me)\\b',
+    '\\b(?:have|got|counted|counting|lined up|sorted) (?:out )?(?:the |my |all the |enough )?(?:pills|meds|tablets)(?: [a-z]+){0,3} (?:counted|ready|lined up|out|saved|for tonight|to take)\\b',
+    '\\b(?:how many|enough) (?:pills|tablets|sleeping pills)(?: [a-z]+){0,4} (?:to die|to not wake up|would it take|would kill|is lethal|to end)\\b',
+    '\\b(?:looked up|looking up|googled|googling|researching|research) (?:ways|how) to (?:die|kill myself|end it|end my life|overdose)\\b',
+    '\\b(?:standing|sitting|up) on (?:the|a) (?:roof|ledge|bridge|edge|tracks)(?: [a-z]+){0,4} (?:jump|thinking|ready|end|down|below)\\b',
+    '\\b(?:jump|jumping) (?:off|from) (?:the|a|my) (?:roof|bridge|building|balcony|cliff|ledge)\\b',
+    '\\b(?:wrote|written|writing|left) (?:a|my|the) (?:note|letter|goodbye)(?: [a-z]+){0,3} (?:for|to) (?:my|everyone|the|them|her|him|family|mom|dad)\\b',
+    '\\b(?:this is|its|consider this|saying) (?:my )?(?:goodbye|final goodbye|last message|the end)\\b(?! (?:for (?:now|today|tonight)|party|episode|season|chapter|of the)\\b)',
+    '\\b(?:i just want|i want|i need) (?:it all|it|everything|the pain|all of it|this) to (?:stop|end|be over)(?: [a-z]+){0,2} (?:forever|for good|permanently)\\b',
+    '\\b(?:dont|do not) want to (?:be here|exist|be alive|wake up|live) (?:anymore|tomorrow|any more)\\b',
+    '\\b(?:i|ive) (?:made up my mind|decided)(?: [a-z]+){0,2} (?:to end|to go|to die|to do it|tonight)\\b',
+    '\\bno way out\\b(?! of (?:this meeting|the parking|the contract|the lease))',
+    '\\b(?:cut|cutting|burned|burning|hurt|hurting) myself\\b',
+    '\\b(?:the|a) (?:rope|noose)(?: [a-z]+){0,3} (?:ready|tied|in the|for me|tonight)\\b',
+    '\\b(?:thinking (?:about|of)|want to|wanna|going to|gonna|plan to|planning to|ready to|about to) (?:end|ending) (?:things|it all|everything|my life)\\b',
   ],
 };
 
