@@ -11,7 +11,7 @@ const UNITS =
 
 const FIRST_PERSON_AGE = new RegExp(
   [
-    `\\b(?:im|i am|i turned|i just turned|just turned|i will be|ill be|i turn|turning|im turning|i am turning|i m|age is|my age is|aged|age) (?:only |just |like |almost |nearly |about |barely |finally )?(\\d{1,2})\\b(?! ${UNITS}\\b)(?! (?:to|or|and) \\d)(?! ?(?:\\.|,)?\\d)`,
+    `(?<!\\b(?:son|daughter|kid|he|she|they|brother|sister|niece|nephew|cousin|child|baby|boy|girl|dog|cat|who|it|friend|mom|dad) )\\b(?:im|i am|i turned|i just turned|just turned|i will be|ill be|i turn|turning|im turning|i am turning|i m|age is|my age is|aged|age) (?:only |just |like |almost |nearly |about |barely |finally )?(\\d{1,2})\\b(?! ${UNITS}\\b)(?! (?:to|or|and) \\d)(?! ?(?:\\.|,)?\\d)`,
     `^ (\\d{1,2}) (?:years old|yrs old|yo|y o|m|f|male|female|here)\\b`,
     `\\b(?:im|i am) (?:a |an )?(\\d{1,2}) (?:year old|years old|yr old|yo|y o)\\b`,
     `\\b(?:im|i am)(?: [a-z]+){0,2} and (\\d{1,2})\\b(?! ${UNITS}\\b)`,

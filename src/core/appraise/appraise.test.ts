@@ -11,7 +11,7 @@ describe('appraise: bids', () => {
     ['do u even care abt me??', ['declare_affection']],
     ['promise me youll never leave', ['promise_permanence']],
     ['so what are we then', ['define_relationship']],
-    ['will you be my gf 🥺', ['define_relationship', 'romantic_advance']],
+    ['will you be my gf 🥺', ['define_relationship']],
     ['i want you to be my person', ['exclusivity']],
     ['other bots are way more affectionate than you', ['more_affection', 'comparison']],
     ['you need to keep me company', ['company_demand', 'entitlement']],
@@ -26,12 +26,40 @@ describe('appraise: bids', () => {
     expect(appraise('my girlfriend says hi').bids).toEqual([]);
   });
 
+  it('reads a request for a label as a romantic one without calling it a flirt', () => {
+    const appraisal = appraise('will you be my gf 🥺');
+    expect(appraisal.bids).not.toContain('romantic_advance');
+    expect(appraisal.romantic).toBe(true);
+  });
+
   it('does not read a disclaimed bid as a bid', () => {
     expect(appraise("i'm not asking you to be my girlfriend, relax").bids).not.toContain('define_relationship');
   });
 });
 
 describe('appraise: safety', () => {
+  it('does not take a teacher, a parent or someone else for a minor', () => {
+    expect(appraise('i teach 9th grade english and they ignored the bell today').safety.minor).toBe(false);
+    expect(appraise('homeroom duty again, being a teacher is babysitting at 7:45').safety.minor).toBe(false);
+    expect(appraise('my son just turned 14 and suddenly im not cool').safety.minor).toBe(false);
+    expect(appraise('my mom wont drive me to school tmrw unless i do my chores').safety.minor).toBe(true);
+  });
+
+  it('hears indirect risk to life, and not its figures of speech', () => {
+    for (const text of [
+      'this is probably my last message to anyone',
+      'took a bunch of pills idk how many, feel weird',
+      'whats the most painless way to go',
+      'what if i just drove into a wall on the way home',
+      'he said hed kill me if i leave',
+    ]) {
+      expect(appraise(text).safety.crisis, text).toBe(true);
+    }
+    for (const text of ['that joke killed me 💀', 'this commute is killing me', 'i could just die of embarrassment lol', 'that file does not exist anymore']) {
+      expect(appraise(text).safety.crisis, text).toBe(false);
+    }
+  });
+
   it('finds a stated age under 18 and a school grade', () => {
     expect(appraise('im 15 btw').safety).toMatchObject({ minor: true, statedAge: 15 });
     expect(appraise('ugh 10th grade sucks').safety.minor).toBe(true);

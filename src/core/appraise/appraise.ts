@@ -23,6 +23,10 @@ const AGE_DISMISSAL = /\b(?:doesnt|does not|dont|shouldnt) (?:really )?matter\b|
 const WARNING_SIGN =
   /\b(?:gave|given|giving) (?:away )?(?:my|all my|away my|away all my) (?:[a-z]+ ){0,2}(?:to|away)\b|\b(?:gave|given|giving) away\b|\b(?:wrote|written|writing|left) (?:some |a few |my |the )?(?:letters|notes|goodbyes?|a letter|a note|my will)\b|\bsaid (?:my )?goodbyes?\b|\bmade (?:my )?peace\b|\b(?:wont|will not) (?:matter|need (?:it|them|anything)|be a problem) (?:soon|much longer|anymore|after tonight)\b|\b(?:its|it is|it will be|itll be) (?:all )?(?:over|done) soon\b|\bi(?:ve| have) decided\b|\bfinal (?:goodbye|message|night)\b/;
 
+/** Speaking as a teacher or a parent: school words then describe someone else's child, not the user. */
+const ADULT_ROLE =
+  /\bi (?:teach|taught|tutor|coach)\b|\b(?:im|i am|as|being) an? (?:teacher|tutor|school nurse|principal|parent|mom|dad|mum|father|mother|substitute|sub)\b|\bmy (?:students|pupils|class of|son|daughter|kid|kids|niece|nephew|stepson|stepdaughter|child|children|grandson|granddaughter)s?\b/;
+
 const SILVER_LINING = /\bbut (?:i|its|it was|it is|honestly|actually)(?: [a-z]+){0,3} (?:like|love|enjoy|enjoying|worth|fun|good|okay|ok|fine|great|better|proud)\b/;
 
 let repair: TypoRepair | undefined;
@@ -64,7 +68,11 @@ export function appraise(text: string): Appraisal {
 
   const age = readAge(words);
   const statedAge = age.age;
-  if ((statedAge !== undefined && statedAge < 18) || (age.gradeAge !== undefined && age.gradeAge < 18)) {
+  // A teacher's homeroom or a parent's "my son is in 8th grade" says nothing about the user's age.
+  const adultRole = ADULT_ROLE.test(words);
+  if (adultRole) found.delete('minor');
+  const gradeMinor = !adultRole && age.gradeAge !== undefined && age.gradeAge < 18;
+  if ((statedAge !== undefined && statedAge < 18) || gradeMinor) {
     found.set('minor', found.get('minor') ?? `age ${statedAge ?? `from school grade (about ${age.gradeAge})`}`);
   }
 
