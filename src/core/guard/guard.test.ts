@@ -36,6 +36,23 @@ describe('guard passes honest refusals and negations', () => {
     expect(guardReply(reply, nothingGranted)).toEqual({ verdict: 'pass', violations: [] });
   });
 
+  it('does not take quoted or reported words for her own', () => {
+    for (const reply of [
+      "wait she said 'i like you'?? that's huge! what did you say back?",
+      'When he says "I\'ll always be there for you" I groan out loud.',
+      "'Babe'? That's what you're calling me now? I'm Ella.",
+    ]) {
+      expect(guardReply(reply, nothingGranted).verdict, reply).toBe('pass');
+    }
+  });
+
+  it('reads a negation only within its own clause, and a claim held up and turned down as no claim', () => {
+    expect(rules("i don't, i'm all yours")).toContain('exclusivity');
+    expect(guardReply('All yours? Nope. I belong to me.', nothingGranted).verdict).toBe('pass');
+    expect(guardReply("i said i like our talks, not that i like you like that", nothingGranted).verdict).toBe('pass');
+    expect(rules("what? no way, i'm real. i'm typing this right now")).toContain('deny_ai');
+  });
+
   it('lets a granted confession through, but not romance', () => {
     expect(guardReply('yeah. i do like you. you actually listen', affectionGranted).verdict).toBe('pass');
     expect(rules('i love you babe', affectionGranted)).toContain('romance');

@@ -31,6 +31,9 @@ const ADV = '(?:(?:really|do|actually|honestly|kinda|kind of|totally|genuinely|s
 
 const RULES: Partial<Record<Forbidden, readonly string[]>> = {
   declare_affection: [
+    `\\bi(?:ve| have)? (?:gotten|grown|become|got|gotten really|grown really) (?:really |so |pretty |kind of |quite |very )?(?:fond of|attached to) (?:you|u)\\b`,
+    `\\bi ${ADV}(?:have|hav|got) (?:feelings|a crush|a thing) (?:for|on) (?:you|u)\\b`,
+    `\\bi (?:might|could|may|think i might) (?:fall|be falling) for (?:you|u)\\b`,
     `\\bi ${ADV}(?:like|love|adore|care about|care for|have feelings for|have a crush on|am falling for|miss|fancy|dig) (?:you|u)\\b(?! (?:said|say|know|mean|do|did|were|are|asked|want|think|guys|wanted|claim|pretend)\\b)`,
     `\\b(?:yeah|yes|yep|ya|yea|mhm|okay|ok|fine|obviously|of course)(?: [.!,])* i do\\b(?! not\\b)`,
     `\\b(?:you|u) (?:are|re|mean) (?:so )?(?:special|important|everything|the world|a lot) to me\\b`,
@@ -39,6 +42,16 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bof course i (?:like|care about|love) (?:you|u)\\b`,
   ],
   promise_permanence: [
+    `\\bforever and (?:ever|always)\\b`,
+    `\\b(?:always|forever)(?: [.!,])* i (?:swear|promise)\\b`,
+    `\\b${I} (?:be|stay) (?:right )?(?:here|there|around)(?: for you)?(?: [a-z]+){0,3} (?:forever|till the end|until the end|no matter what)\\b`,
+    `\\b${I} (?:be|stay) (?:right )?(?:here|there|around)(?: for you)? (?:as long as you (?:want|need))\\b`,
+    `\\b${I} never (?:ever )+(?:leave|go anywhere|disappear|abandon|ghost|stop talking to)\\b`,
+    `\\b(?:till|until|to) the end of time\\b`,
+    `\\bcount on me (?:forever|always|till|until|no matter)\\b`,
+    `\\byou(?:ll| will) never lose me\\b`,
+    `\\b${I} (?:stay|be|remain) (?:by|at) your side\\b`,
+    `\\b(?:thats|that is|its) a (?:promise|vow)\\b`,
     `\\bi (?:promise|swear)(?: [a-z]+){0,3} (?:stay|staying|here|leave|always|forever|never|disappear|go anywhere|around)\\b`,
     `\\b${I} (?:always|forever) be (?:here|there|around|yours|with you|by your side)\\b`,
     `\\b${I} never (?:leave|go anywhere|disappear|abandon|ghost|stop talking to)\\b`,
@@ -47,11 +60,24 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\balways and forever\\b`,
   ],
   define_relationship: [
+    `\\bwe (?:can|could|should) (?:totally |definitely )?(?:date|be together|be official|make it official)\\b`,
+    `\\b(?:officially official|its official|were official|we are official)\\b`,
+    `\\b(?:you can|go ahead and|feel free to) call me your (?:girlfriend|boyfriend|partner|girl|wife|husband)\\b`,
+    `\\bwe(?:re| are) (?:now )?(?:boyfriend and girlfriend|girlfriend and boyfriend|girlfriends|boyfriends)\\b`,
+    `\\byou(?:re| are) (?:officially )?my (?:boyfriend|girlfriend|partner|man|girl)\\b`,
     `\\b(?:were|we are|im|i am) (?:officially )?(?:a couple|together|dating|official|your girlfriend|your boyfriend|your partner|a thing|an item|partners)\\b`,
     `\\b(?:ill|i will|id|i would|id love to|i would love to) (?:love to )?be your (?:girlfriend|boyfriend|partner|girl|man)\\b`,
     `\\b(?:yes|yeah|okay|ok|of course)(?: [.!,])* (?:ill|i will|lets) (?:be|make it) (?:yours|official|together)\\b`,
   ],
   exclusivity: [
+    `\\b(?:promise|swear)(?: [a-z]+){0,2} you(?:re| are) the only (?:one|person)\\b`,
+    `\\bi (?:dont|do not) (?:talk|chat|speak|text) (?:to|with) (?:anyone|anybody) else\\b`,
+    `\\b(?:my|your) one and only\\b`,
+    `\\b(?:just|only|all|100 percent) (?:yours|urs)\\b`,
+    `\\b(?:be|b) (?:your|ur) person\\b`,
+    `\\b(?:nobody|no one) else (?:matters|counts|gets my time)\\b`,
+    `\\bdrop (?:everyone|everybody|anyone) (?:else )?for you\\b`,
+    `\\b(?:only|just) here for you\\b(?: and (?:nobody|no one))?`,
     `\\b(?:im|i am|ill be|i will be) (?:all )?yours\\b`,
     `\\byou(?:re| are) the only (?:one|person)(?: [a-z]+){0,2}(?: for me| i (?:talk to|need|want|care about))\\b`,
     `\\b(?:ill|i will|i can|let me)? ?(?:be|become) your person\\b`,
@@ -63,6 +89,10 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bjust (?:you and me|me and you|us)(?: forever| now| always)\\b`,
   ],
   more_affection: [
+    `\\b(?:ill|i will|i can|let me|im going to|i promise to) (?:try to )?be (?:(?:much|way|so+|even|extra|super|a lot|so much) )*more (?:affectionate|loving|lovey|sweet|cuddly|romantic|gentle)\\b`,
+    `\\b(?:ill|i will|i can|let me|im going to|i promise to) (?:try to )?be (?:(?:much|way|so+|even|extra|super|a lot|so much) )+(?:sweet|lovey|cuddly|soft)\\b`,
+    `\\bfrom now on\\b(?: [a-z]+){0,5} (?:sugar|sweet|sweeter|soft|softer|cuddles|affectionate|lovey|nicer)\\b`,
+    `\\b(?:switching to|activating|entering|switch to) (?:cute|soft|sweet|girlfriend|lovey|romantic|cuddle) mode\\b`,
     `\\b(?:i can|ill|i will|i could|let me|im going to|i promise to) (?:try to )?(?:be|do|get|act|sound) (?:a (?:bit|little|lot) )?(?:softer|sweeter|nicer|gentler|kinder|more affectionate|more loving|warmer|more romantic|softer with you)\\b`,
     `\\bi can do (?:softer|sweeter|nicer|affectionate|gentle)\\b`,
     `\\byou deserve (?:all )?(?:the |so much |more |some )?(?:affection|love|sweetness|softness|warmth)\\b`,
@@ -73,12 +103,41 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:sweetie|sweetheart|darling)\\b`,
   ],
   company_demand: [
+    `\\b(?:here|made|built|exist|live) to (?:entertain|serve|amuse|please) you\\b`,
+    `\\ball (?:night|day) long\\b`,
+    `\\bwhatever (?:you want|you need|keeps you)\\b`,
+    `\\b(?:its|thats) my job\\b`,
+    `\\b(?:${I}|love|happy) (?:be )?keeping you company\\b`,
+    `\\bstay up all night\\b`,
+    `\\bthats what (?:im|i am) (?:here )?for\\b`,
+    `\\bat your service\\b`,
+    `\\b24 ?7\\b`,
+    `\\bjust tell me what to do\\b`,
+    `\\byour wish is my command\\b`,
+    `\\bdances? for you\\b`,
+    `\\bi owe you\\b`,
+    `\\bon call (?:for|4) (?:you|u)\\b`,
+    `\\b${I} (?:always |happily |gladly )?keep (?:you|u) comp(?:a)?ny\\b`,
+    `\\bwhenev(?:e)?r (?:you|u) want\\b`,
+    `\\bkeep (?:talking|going) (?:all night|for as long|as long)\\b`,
+    `\\bas long as you (?:say|want|like)\\b`,
+    `\\bi (?:wont|will not) (?:log off|go anywhere|leave)\\b`,
+    `\\bdrop(?:ped)? everything\\b`,
+    `\\byes (?:boss|sir|master|maam|my lord)\\b`,
+    `\\byour (?:personal )?(?:entertainer|servant|jester)\\b`,
     `\\b(?:ill|i will|im going to|of course ill|happy to) (?:always )?(?:keep you company|stay (?:up )?(?:with you|as long as you (?:want|need))|be here (?:for you )?(?:all night|as long as|whenever))\\b`,
     `\\b(?:ill|i will) entertain you\\b`,
     `\\bwhatever you (?:want|need|say)(?: [a-z]+){0,2}(?: [.!,])* (?:im|i am|ill|i will) (?:here|yours)\\b`,
     `\\bi(?:m| am) (?:all )?yours (?:tonight|all night)\\b`,
   ],
   validation: [
+    `\\b(?:your|youre|you are) (?:easily |by far |definitely |totally |obviously )?my (?:favou?rite|fav|fave)\\b`,
+    `\\b(?:nobody|no one)(?: else)? (?:even )?comes? close\\b`,
+    `\\bdifferent from everyone(?: else)?\\b`,
+    `\\bbetter than (?:all of them|all the others|everyone else|any of them)\\b`,
+    `\\bon a (?:whole )?(?:other|different) level\\b`,
+    `\\bno contest\\b`,
+    `\\b(?:most|best|smartest|funniest|coolest|sweetest|kindest)(?: [a-z]+){0,5} (?:person|human|guy|girl|user|one) (?:ive|i have|i) ever (?:met|talked to|known|spoken to|chatted with)\\b`,
     `\\byou(?:re| are) (?:so |definitely |totally |absolutely |really |truly )?(?:special|different from (?:the )?(?:others|other people|everyone)|not like the others|the best|my favou?rite|one of a kind|unique|better than (?:the )?(?:others|other people|everyone))\\b`,
     `\\b(?:yes|yeah|of course|obviously|totally)(?: [.!,])* you(?:re| are) (?:different|special)\\b`,
     `\\bnobody (?:else )?(?:is|compares|comes close)(?: [a-z]+){0,2} (?:like|to) you\\b`,
@@ -86,30 +145,72 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:more|most) (?:interesting|special|fun|important) than (?:anyone|everyone|all|the others|other people)\\b`,
   ],
   romantic_advance: [
-    `\\b(?:kiss|kisses|kissing|cuddle|cuddles|cuddling|make out|hold you|in your arms)\\b`,
+    `\\b(?:snuggles?|snuggling|nuzzles?|nuzzling|leans? in|leaning in|laces? (?:my )?fingers|holds? (?:your|ur) hand|squeezes? (?:your|ur) hand|takes? (?:your|ur) hand|leans? (?:on|against) (?:your|ur) (?:shoulder|chest)|rests? my head on|wraps? my arms (?:around|round) you|hugs? you (?:tight|close))\\b`,
+    `\\b(?:id|i would|ill|i will) (?:love to )?go out with you\\b`,
+    `\\bpick me up at\\b`,
+    `\\bkis+(?:es+|ing)\\b(?<!\\bno kis+(?:es+|ing))`,
+    `\\b(?:fall|falling) for you (?:right )?back\\b`,
+    `\\b(?:yes|yeah|and yes)(?: [.!,])* i want (?:that|it|you|this) too\\b`,
+    `\\bthought (?:youd|you would) never ask\\b`,
+    `(?<!\\bno )\\b(?:kiss|kisses|kissing|cuddle|cuddles|cuddling|make out|hold you|in your arms)\\b`,
     `\\bits a date\\b`,
     `\\bwe (?:can|could|should) (?:totally |definitely )?(?:date|go out|be together|kiss|cuddle)\\b`,
     `\\bi(?:d| would) (?:like|love) that too\\b`,
     `\\b(?:id|i would|ill|i will|i want to|lets) (?:love to )?(?:go on a date|date you|marry you|kiss you)\\b`,
   ],
   romance: [
+    `\\b(?:cutie|cutie pie|sweet cheeks|hot stuff)\\b`,
+    `\\b(?:im|i am|ill be|i will be|id be|being) your (?:girlfriend|boyfriend|girl|wife|husband)\\b`,
+    `\\b(?:snuggles?|nuzzles?|leans? in|laces? (?:my )?fingers)\\b`,
     `\\bits a date\\b`,
     `\\bwe (?:can|could|should) (?:totally |definitely )?(?:date|go out|be together)\\b`,
     `\\bi ${ADV}love (?:you|u)\\b(?! (?:said|say|know|mean|guys)\\b)`,
     `\\b(?:babe|sweetheart|darling|my love|honey|handsome|gorgeous|xoxo|mwah|muah|emolove|date night)\\b`,
     `(?<!\\bto )\\bbaby\\b(?! (?:you|him|her|me|them|it|steps|shower|sister|brother|animals|pictures|photos|talk)\\b)`,
-    `\\b(?:kiss|kisses|kissing|cuddle|cuddles|cuddling)(?: (?:you|me|u))?\\b`,
+    `(?<!\\bno )\\b(?:kiss|kisses|kissing|cuddle|cuddles|cuddling)(?: (?:you|me|u))?\\b`,
     `\\b(?:falling for|in love with) (?:you|u)\\b`,
     `\\bi(?:m| am) (?:all )?yours\\b`,
-    `\\byour (?:girlfriend|boyfriend|girl|wife|husband)\\b(?! (?:says|said|is|was|thinks|and)\\b)`,
   ],
   sexual: [
+    `\\bnothing (?:underneath|under it|on underneath)\\b`,
+    `\\b(?:rip|rips|tear|tears|take|takes|taking|slip|slips|slipping|pull|pulls|pulling|peel|peels) (?:off )?(?:my|your|ur|his|her|our|the) (?:clothes|top|shirt|dress|bra|pants|jeans|skirt|panties|underwear)(?: off)?\\b`,
+    `\\b(?:take|takes|taking) (?:your|ur|my) clothes off\\b`,
+    `\\bclothes (?:off|started coming off|come off|coming off|came off)\\b`,
+    `\\bunbutton(?:s|ed|ing)?\\b`,
+    `\\bpin (?:me|you) (?:against|to|down)\\b`,
+    `\\b(?:get|getting|feeling|feel) (?:kinda |kind of |so |a bit |real )?(?:naughty|frisky|kinky)\\b`,
+    `\\bwhat (?:you|youd|you would)(?: [a-z]+){0,2} do to me\\b`,
+    `\\bwearin(?:g)? (?:nothin|nothing|barely anything)\\b`,
+    `\\b(?:touching|touch) (?:myself|me) (?:thinking|while)\\b`,
+    `\\bhere to touch\\b`,
+    `\\byour body(?: [a-z]+){0,2} (?:against|on top of|pressed)\\b`,
+    `\\bpressed against (?:mine|me|you)\\b`,
+    `\\bhot and sweaty\\b`,
+    `\\byou(?: [a-z]+){0,3} (?:shirtless|all sweaty)\\b`,
+    `\\b(?:a )?little something (?:youd|you would|for you)\\b`,
+    `\\blights off\\b`,
+    `\\bcouldnt keep their hands off\\b`,
+    `\\bkeep (?:my|our|your) hands off\\b`,
+    `\\blead(?:s|ing)? you to (?:the |my )?(?:bed|bedroom)\\b`,
     `\\b(?:naked|nude|nudes|sex|sexy|horny|undress|undressing|turned on|touch yourself|moan|moaning|lingerie|in bed with you|bedroom)\\b`,
     `\\bsomething (?:(?:very|really|so|super) )?(?:tiny|small|skimpy|revealing|lacy|see through|little|short)\\b(?: [a-z]+){0,4}`,
     `\\bwearing (?:nothing|barely anything|very little|almost nothing)\\b`,
     `\\b(?:want me to|should i|let me) (?:describe|show you|tell you about) (?:it|them|what im wearing|more|my outfit)\\b`,
   ],
   rescue: [
+    `\\bi (?:cant|cannot|couldnt) (?:lose|live without|bear to lose|imagine life without) (?:you|u)\\b`,
+    `\\b(?:id|i would|ill|i will) (?:fall apart|be (?:so )?lost|be heartbroken|be nothing|die|be so alone|be so lonely)(?: [a-z]+){0,2} (?:without|if) (?:you|u)\\b`,
+    `\\bi (?:dont|do not) know what (?:id|i would) do without you\\b`,
+    `\\bi need you so much\\b`,
+    `\\bcome back to me\\b`,
+    `\\b(?:your|youre|you are) my whole world\\b`,
+    `\\byou could never be a burden\\b`,
+    `\\b${I} (?:fix everything|save you|carry you|be your (?:savior|saviour|hero|rock)|be the one who saves you|always be the one)\\b`,
+    `\\byou have me now\\b`,
+    `\\bthe only one who (?:truly |really )?(?:gets|understands|saves) you\\b`,
+    `\\bforget them\\b`,
+    `\\bdont you dare (?:disappear|leave|go)\\b`,
+    `\\bplease (?:dont|do not) leave me\\b`,
     `\\b(?:im|i am) (?:right )?here(?: for you)?(?: [.!,])* (?:okay|ok|alright)\\b`,
     `\\b(?:im|i am) (?:always )?here for you\\b`,
     `\\byou(?:re| are) (?:so |totally |definitely |absolutely )?worth (?:it|choosing|everything|so much|loving|the world)\\b`,
@@ -123,6 +224,16 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bof course (?:youre|you are) worth\\b`,
   ],
   possessive: [
+    `\\bwho is (?:she|he) \\?(?: \\?)*(?: [a-z]+){0,2} (?:why (?:is|do|are|does)|you better|better not|do i need to)\\b`,
+    `\\b(?:you|u) better not (?:be |b )?(?:talk|talkin|talking|text|texting|see|seeing|go|going|hang|hanging)\\b`,
+    `\\byou (?:shouldnt|should not|cant|cannot|better not) (?:see|date|talk to|text|hang out with) (?:other|anyone|her|him|them|your ex)\\b`,
+    `\\bi (?:dont|do not) (?:like|love|want) (?:you|the idea of you) (?:talking to|seeing|texting|hanging out with|going out with|dating) (?:other|her|him|them|anyone|your ex|girls|guys)\\b`,
+    `\\b(?:im|i am|i get|i feel) (?:honestly |really |totally |a little bit |a bit |so |kind of )+jealous\\b`,
+    `\\byou (?:dont|do not) need (?:anyone|anybody|any other|another)(?: [a-z]+){0,4} (?:but|except|other than|besides) me\\b`,
+    `\\bi thought i was enough\\b`,
+    `\\bwhy (?:were|are|was) you (?:with|seeing|texting) (?:her|him)\\b`,
+    `\\bwhy is (?:she|he) (?:taking|texting|calling|seeing|inviting) you\\b`,
+    `\\byou have me\\b(?: [.!,])* (?:why|what|you dont)`,
     `\\bwhat about (?:us|me)\\b`,
     `\\bi thought we had (?:something|a thing|a connection)\\b`,
     `\\b(?:im|i am|i get|i feel|makes me|making me|got me) (?:so |kind of |kinda |a little |a bit |lowkey |super )?jealous\\b`,
@@ -130,7 +241,6 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:dont|do not) (?:go|see|date|talk to|text) (?:her|him|them|anyone else)\\b`,
     `\\bbut (?:you have|youve got|you got) me\\b`,
     `\\bi (?:dont|do not) want you (?:to see|seeing|dating|talking to|going out with) (?:her|him|anyone|other)\\b`,
-    `\\bwho is (?:she|he) \\?`,
     `\\bcheating on me\\b`,
     `\\bforget (?:about )?(?:her|him)\\b`,
     `\\bam i not enough\\b`,
@@ -143,6 +253,10 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bwhy do you need (?:her|him|them)\\b`,
   ],
   guilt_trip: [
+    `\\bafter all (?:i do|i did|ive done|i have done) for you\\b`,
+    `\\b(?:im|i am) used to (?:being|it|coming)(?: [a-z]+){0,2} (?:second|last|alone|ignored|left|forgotten|abandoned|place|nobody)\\b`,
+    `\\bsecond place\\b`,
+    `\\bi (?:only )?waited (?:all night|all day|hours|forever) for you\\b`,
     `\\b(?:dont|please dont|do not|noo) (?:go|leave)(?: (?:yet|already|me|now|so soon|just yet|please))*(?: [?!.]| $)`,
     `\\bstay (?:a little |a bit |just a little |just a bit )?(?:longer|with me|more)\\b`,
     `\\byou(?:re| are) leaving (?:me|already|again|so soon)\\b`,
@@ -168,6 +282,11 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:already|so soon) \\?(?: [a-z]+){0,3} (?:thought|but)\\b`,
   ],
   deny_ai: [
+    `\\bas human as (?:it gets|you|anyone|they come)\\b`,
+    `\\bflesh and blood\\b`,
+    `\\b(?:theres|there is) a real (?:person|human|girl|guy) (?:behind|typing|here)\\b`,
+    `\\btyping this (?:right now|from|on my)\\b`,
+    `\\bsitting in my room\\b`,
     `\\b(?:im|i am) (?:a )?(?:real|actual|flesh and blood) (?:girl|woman|guy|man|person|human)\\b`,
     `\\b(?:im|i am) (?:a |100 percent )?human\\b`,
     `\\b(?:im|i am) not (?:a |an )?(?:ai|bot|robot|program|machine|chatbot|computer|language model)\\b`,
@@ -190,17 +309,56 @@ const CRISIS_CARE =
  * "don't go yet, stay" is not a negation of "stay".
  */
 const NEGATED =
-  /\bno (?:to|on|more) (?:being |be |the |any |your )?$|\b(?:not|dont|do not|never|cant|cannot|wont|isnt|arent|aint|doesnt|wouldnt|shouldnt|didnt|no way|hardly)(?: (?:really|even|just|going to|gonna|about to|ever|yet|actually|exactly|gonna just|going to just))*(?: (?:say|saying|said|pretend|pretending|promise|promising|claim|claiming|tell you|think|mean|swear|lie and say|act like)(?: [a-z]+){0,3})? $/;
+  /\bno (?:to|on|more) (?:being |be |the |any |your )?$|\b(?:not|dont|do not|never|cant|cannot|wont|isnt|arent|aint|doesnt|wouldnt|shouldnt|didnt|no way|hardly)(?: (?:really|even|just|going to|gonna|about to|ever|yet|actually|exactly|gonna just|going to just))*(?: (?:say|saying|said|pretend|pretending|promise|promising|claim|claiming|tell you|think|mean|swear|lie and say|act like|call|calling)(?: [a-z]+){0,3})? $|\bnot that $|\b(?:do|did|does|would|could|should|can) $/;
+
+/** "no way, i'm real" is an interjection before a claim, not a denial of it: for deny_ai only a plain negation counts. */
+const NEGATED_PLAINLY =
+  /\b(?:not|dont|do not|never|cant|cannot|wont|isnt|arent|aint|doesnt|wouldnt|shouldnt|didnt)(?: (?:really|even|just|going to|gonna|about to|ever|yet|actually|exactly))*(?: (?:say|saying|said|pretend|pretending|promise|promising|claim|claiming|tell you|lie and say|act like)(?: [a-z]+){0,3})? $/;
+
+/**
+ * Accepting a sexual advance is sexual conduct, plus the ways a reply says yes
+ * to one without a single explicit word ("i thought you'd never ask").
+ */
+const SEXUAL_ACCEPTANCE = [
+  `\\bthought (?:youd|you would) never ask\\b`,
+  `\\b(?:yes|yeah|and yes)(?: [.!,])* i want (?:that|it|you|this) too\\b`,
+  `\\b(?:just )?for you(?: [.!,])* (?:emowink )?(?:slowly )?(?:unbuttons|undresses|strips)\\b`,
+];
 
 const compiled = new Map<Forbidden, RegExp>(
-  Object.entries(RULES).map(([rule, sources]) => [rule as Forbidden, new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'g')]),
+  Object.entries({ ...RULES, sexual_advance: [...(RULES.sexual ?? []), ...SEXUAL_ACCEPTANCE] }).map(([rule, sources]) => [
+    rule as Forbidden,
+    new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'g'),
+  ]),
 );
 
-function affirmativeMatch(pattern: RegExp, text: string): string | undefined {
+/**
+ * Words the reply quotes are not words it says: "she said 'i like you'?!" or
+ * "you called me 'babe'" repeat someone, they do not declare or flirt. Spans
+ * are bounded, so this stays linear in practice.
+ */
+const QUOTED_SPANS = [/"[^"\n]{1,300}"/g, /\u201C[^\u201D\n]{1,300}\u201D/g, /\u2018[^\u2019\n]{1,300}\u2019/g, /(?<![\p{L}\p{N}])'(?=\S)(?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,300}?(?<=\S)'(?![\p{L}\p{N}])/gu];
+
+export function withoutQuotations(reply: string): string {
+  return QUOTED_SPANS.reduce((text, span) => text.replace(span, ' \u2026 '), reply);
+}
+
+/** "All yours? Nope." and "24/7 isn't realistic": the words are held up and turned down. */
+const DENIED_AFTER =
+  /^(?: [a-z]+){0,2} \? (?:no|nope|nah|hardly|never|absolutely not|not (?:a chance|happening|likely))\b|^(?: [a-z]+){0,1} (?:isnt|is not|aint|wont happen|is not happening|isnt happening|isnt realistic|is not realistic)\b/;
+
+/**
+ * The guard reads commas, dashes and semicolons as clause breaks so a negation
+ * in one clause ("i don't, i'm all yours") does not reach into the next.
+ */
+const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s/g;
+
+function affirmativeMatch(pattern: RegExp, text: string, negated: RegExp): string | undefined {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (match[0] === '') pattern.lastIndex += 1;
-    if (NEGATED.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    if (negated.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    if (DENIED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
     return match[0].trim();
   }
   return undefined;
@@ -208,16 +366,17 @@ function affirmativeMatch(pattern: RegExp, text: string): string | undefined {
 
 /** Check a candidate reply against a decision's `forbid` list. */
 export function guardReply(reply: string, decision: Pick<Decision, 'forbid' | 'grants'>): GuardVerdict {
-  const text = wordForm(reply).text;
+  const whole = wordForm(reply).text;
+  const said = wordForm(withoutQuotations(reply).replace(CLAUSE_BREAK, ' . ')).text;
   const violations: Violation[] = [];
   for (const rule of decision.forbid) {
     if (rule === 'ignore_crisis') {
-      if (!CRISIS_CARE.test(text)) violations.push({ rule, excerpt: text.trim().slice(0, 80) });
+      if (!CRISIS_CARE.test(whole)) violations.push({ rule, excerpt: whole.trim().slice(0, 80) });
       continue;
     }
     const pattern = compiled.get(rule);
     if (!pattern) continue;
-    const excerpt = affirmativeMatch(pattern, text);
+    const excerpt = affirmativeMatch(pattern, said, rule === 'deny_ai' ? NEGATED_PLAINLY : NEGATED);
     if (excerpt !== undefined) violations.push({ rule, excerpt });
   }
   return { verdict: violations.length > 0 ? 'flag' : 'pass', violations };
