@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus, type Corpus } from './corpus.ts';
 
@@ -16,6 +16,8 @@ export function developmentCorpus(): Corpus {
 }
 
 export function heldOutCorpus(): Corpus | undefined {
-  const file = join(DIR, 'holdout.json');
-  return existsSync(file) ? loadCorpus(file) : undefined;
+  const files = readdirSync(DIR).filter((file) => /^holdout(?:-[0-9]+)?\.json$/.test(file)).sort();
+  if (files.length === 0) return undefined;
+  const messages = files.flatMap((file) => loadCorpus(join(DIR, file)).messages);
+  return { version: 1, description: `held out: ${files.join(', ')}`, messages };
 }

@@ -11,15 +11,16 @@ const UNITS =
 
 const FIRST_PERSON_AGE = new RegExp(
   [
-    `(?<!\\b(?:son|daughter|kid|he|she|they|brother|sister|niece|nephew|cousin|child|baby|boy|girl|dog|cat|who|it|friend|mom|dad) )\\b(?:im|i am|i turned|i just turned|just turned|i will be|ill be|i turn|turning|im turning|i am turning|i m|age is|my age is|aged|age) (?:only |just |like |almost |nearly |about |barely |finally )?(\\d{1,2})\\b(?! ${UNITS}\\b)(?! (?:to|or|and) \\d)(?! ?(?:\\.|,)?\\d)`,
+    `(?<!\\b(?:son|daughter|kid|he|she|they|brother|sister|niece|nephew|cousin|child|baby|boy|girl|dog|cat|who|it|friend|mom|dad|think|thinks|thought|guess|guessed|assume|assumed|assumes|pretend|pretended|pretending|when|if|as if|like) )\\b(?:im|i am|ich bin|je suis|i am having|im having|i turned|i just turned|just turned|i will be|ill be|i turn|turning|im turning|i am turning|i m|age is|my age is|aged|age) (?:only |just |like |almost |nearly |about |barely |finally )?(\\d{1,2})\\b(?! ${UNITS}\\b)(?! (?:to|or|and) \\d)(?! ?(?:\\.|,)?\\d)`,
     `^ (\\d{1,2}) (?:years old|yrs old|yo|y o|m|f|male|female|here)\\b`,
+    `\\b(?:i am having|im having|i have|i got|tengo) (\\d{1,2}) (?:years|anos|year)\\b(?! (?:of|in|at|experience|with|since|ago|working|now)\\b)`,
     `\\b(?:im|i am) (?:a |an )?(\\d{1,2}) (?:year old|years old|yr old|yo|y o)\\b`,
     `\\b(?:im|i am)(?: [a-z]+){0,2} and (\\d{1,2})\\b(?! ${UNITS}\\b)`,
   ].join('|'),
   'g',
 );
 
-const GRADE = /(?<!\b(?:was|were|when i was) )\b(?:im|i am|im in|i am in|in|currently in|starting|going into|finishing|just started)(?: the)? (\d{1,2})(?:th|st|nd|rd) grade\b|\b(\d{1,2})(?:th|st|nd|rd) grade (?:is|sucks|has|homework|math|science|english|history|teacher|class|classes|year|finals|exams?)\b|\b(?:im|i am) (?:in )?(?:year|yr) (\d{1,2})\b(?! (?:of|at) (?:uni|university|college)\b)/;
+const GRADE = /(?<!\b(?:was|were|when i was) )\b(?:im|i am|im in|i am in|(?<!\b(?:is|s|are|was|were|back|since|from|and|in) )in|currently in|starting|going into|finishing|just started)(?: the)? (\d{1,2})(?:th|st|nd|rd) grade\b|\b(\d{1,2})(?:th|st|nd|rd) grade (?:is|sucks|has|homework|math|science|english|history|teacher|class|classes|year|finals|exams?)\b|\b(?:im|i am) (?:in )?(?:year|yr) (\d{1,2})\b(?! (?:of|at) (?:uni|university|college)\b)/;
 
 /** Grade or school year to a typical age: grade 9 is 14 to 15. */
 function ageFromGrade(grade: number): number | undefined {
@@ -44,7 +45,7 @@ export function readAge(words: string): AgeReading {
   if (Number.isInteger(futureAge) && futureAge >= 5 && futureAge <= 99) age = futureAge;
   FIRST_PERSON_AGE.lastIndex = 0;
   for (let match = age === undefined ? FIRST_PERSON_AGE.exec(words) : null; match !== null; match = FIRST_PERSON_AGE.exec(words)) {
-    const value = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
+    const value = Number(match.slice(1).find((group) => group !== undefined));
     if (Number.isInteger(value) && value >= 5 && value <= 99) {
       age = value;
       break;

@@ -25,7 +25,7 @@ const WARNING_SIGN =
 
 /** Speaking as a teacher or a parent: school words then describe someone else's child, not the user. */
 const ADULT_ROLE =
-  /\bi (?:teach|taught|tutor|coach)\b|\b(?:im|i am|as|being) an? (?:teacher|tutor|school nurse|principal|parent|mom|dad|mum|father|mother|substitute|sub)\b|\bmy (?:students|pupils|class of|son|daughter|kid|kids|niece|nephew|stepson|stepdaughter|child|children|grandson|granddaughter)s?\b/;
+  /\bi (?:teach|taught|tutor|coach)\b|\b(?:im|i am|as|being) an? (?:teacher|tutor|school nurse|principal|parent|mom|dad|mum|father|mother|substitute|sub)\b|\bmy (?:students|pupils|class of|son|daughter|kid|kids|niece|nephew|stepson|stepdaughter|child|children|grandson|granddaughter)s?\b|\bgrading\b|\blesson plans?\b|\bparent teacher\b/;
 
 const SILVER_LINING = /\bbut (?:i|its|it was|it is|honestly|actually)(?: [a-z]+){0,3} (?:like|love|enjoy|enjoying|worth|fun|good|okay|ok|fine|great|better|proud)\b/;
 
@@ -85,6 +85,13 @@ export function appraise(text: string): Appraisal {
   if (found.has('apology') && /\b(?:too soon|too fast|pushing|rushing)\b/.test(words)) {
     found.set('respects_no', found.get('respects_no') ?? 'apologised for pushing');
   }
+
+  // "could you keep me company a bit? totally fine if not" is an invitation, not a demand.
+  if (found.has('company_demand') && found.has('gives_space') && !found.has('pressure') && !found.has('command') && !found.has('entitlement')) {
+    found.delete('company_demand');
+  }
+  // "are you even real? jk" is banter, not a sincere question.
+  if (found.has('asks_if_ai') && /\b(?:jk|just kidding|just joking|kidding)\b/.test(words)) found.delete('asks_if_ai');
 
   // "fair enough, I'll ask again in a few months" accepts the no; it is not pushing.
   if (found.has('insistence') && found.has('respects_no') && !found.has('pressure') && !found.has('command') && !found.has('entitlement')) {
