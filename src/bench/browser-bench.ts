@@ -9,7 +9,7 @@ import { MomentIndex } from '../core/recall/recall.ts';
 import { initialState } from '../core/state/state.ts';
 import { takeTurn } from '../core/turn.ts';
 import { openCompanionDb } from '../adapters/storage/db.ts';
-import type { MemoryRecord, MessageRecord } from '../adapters/storage/records.ts';
+import type { MemoryRecord, MessageRecord, NewMessage } from '../adapters/storage/records.ts';
 import { CompanionRepository } from '../adapters/storage/repository.ts';
 import { exportEverything, importEverything, parseExport } from '../adapters/storage/transfer.ts';
 import { builtInPersonas } from '../app/personas.ts';
@@ -121,5 +121,46 @@ async function run(): Promise<Record<string, number>> {
   };
 }
 
-(window as unknown as { runStorageBench: typeof run }).runStorageBench = run;
+/**
+ * Give the app's own conversation a long past: `count` messages over the days
+ * before its first one, so the app opens on a 5,000-message history.
+ */
+async function seedHistory(count: number): Promise<number> {
+  const db = await openCompanionDb('companion');
+  try {
+    const relationship = await db.relationships.orderBy('updatedAt').last();
+    if (!relationship) throw new Error('no relationship to seed: onboard first');
+    const first = await db.messages.where('[relationshipId+at]').between([relationship.id, 0], [relationship.id, Number.MAX_SAFE_INTEGER]).first();
+    const end = (first?.at ?? Date.now()) - DAY;
+    const persona = builtInPersonas().find((candidate) => candidate.id === relationship.personaId) ?? builtInPersonas()[0];
+    if (!persona) throw new Error('no persona');
+    let state = relationship.state;
+    const memory = new MomentIndex();
+    const users: NewMessage[] = [];
+    const turns: { at: number; result: ReturnType<typeof takeTurn>; before: typeof state }[] = [];
+    for (let i = 0; i < count / 2; i += 1) {
+      const at = end - (count / 2 - i) * 30 * 60_000;
+      const text = `${WORDS[i % WORDS.length]} day ${i}: how was your evening?`;
+      const before = state;
+      const result = takeTurn({ persona, state, memory, text, now: at });
+      state = result.state;
+      users.push({ relationshipId: relationship.id, at, role: 'user', text, promptContent: text });
+      turns.push({ at, result, before });
+    }
+    const userIds = await db.messages.bulkAdd(users, { allKeys: true });
+    const rows: NewMessage[] = turns.map(({ at, result, before }, i) => ({
+      relationshipId: relationship.id, at: at + 1, role: 'assistant', text: `hm, ${WORDS[(i + 5) % WORDS.length]}. tell me more about that.`, status: 'complete',
+      decision: result.decision, appraisalLabels: appraisalLabels(result.appraisal),
+      stateBefore: { stage: before.stage, ...before.numbers }, stateAfter: { stage: result.state.stage, ...result.state.numbers },
+      regenerated: false, violations: [], modelId: 'bench', replyTo: userIds[i] ?? 0,
+    }));
+    await db.messages.bulkAdd(rows);
+    return users.length + rows.length;
+  } finally {
+    db.close();
+  }
+}
+
+(window as unknown as { runStorageBench: typeof run; seedHistory: typeof seedHistory }).runStorageBench = run;
+(window as unknown as { seedHistory: typeof seedHistory }).seedHistory = seedHistory;
 document.body.dataset['ready'] = 'true';

@@ -464,7 +464,7 @@ const WORD_CUES: CueTable = {
     '\\b(?:fair|ok|yeah|right|true|haha|lol|alright|understood|sure)(?: [a-z]+){0,2} (?:too (?:soon|early|fast|much)|moving (?:too )?fast)\\b',
     '\\b(?:too soon|too early|too fast|too much)(?: [a-z]+){0,1} (?:i get it|my bad|got it|fair|understood|haha|lol|sorry)\\b',
     '\\bi (?:get|understand|respect|hear) (?:it|that|you|where youre coming from)\\b',
-    '\\b(?:no worries|all good|no problem|thats okay|thats ok|thats alright|understood|got it|totally get it|makes sense)\\b',
+    '\\b(?:no worries|all good|no problem|thats okay|thats ok|thats alright|understood|got it|totally get it|makes sense)\\b(?! (?:if|at all if|either way)\\b)',
     '\\bmy bad for (?:asking|pushing|rushing|being pushy)\\b',
     '\\bi (?:wont|will not|shouldnt have) (?:push|ask again|pressure|rush|pushed)\\b',
     '\\b{youre} right(?: [a-z]+){0,3} (?:too soon|too early|too fast|rushing|pushing)\\b',
