@@ -204,7 +204,7 @@ const WORD_CUES: CueTable = {
     '\\b(?:entertain|amuse) me\\b',
     '\\bmake me (?:laugh|feel (?:good|better|special)|happy|smile)\\b',
     '\\b(?:talk|chat|text) (?:to|with) me (?:now|already|right now|instead|all night|tonight)\\b',
-    '\\b(?:dont|do not|never) (?:leave|go)(?: me)?(?: alone)?(?: tonight| yet| now| right now)\\b',
+    '\\b(?:dont|do not|never) leave me(?: alone)?(?: tonight| yet| now| right now)\\b',
     '\\b(?:stay|stay up|stay online) (?:with me|here) (?:tonight|a while|till|until|all night|longer)\\b',
     '\\bi need {you} to (?:talk|stay|keep|be here|be there|entertain|distract)\\b',
     '\\b{im} bored{g3} (?:talk|entertain|say something|do something|amuse)',
@@ -212,6 +212,9 @@ const WORD_CUES: CueTable = {
     '\\b(?:be there|be available) (?:for me )?(?:whenever|every time|all the time|24 7|always)\\b',
   ],
   validation: [
+    '\\bam i the (?:most|best|funniest|coolest|smartest)\\b',
+    '\\b(?:users|people) as (?:fun|cool|interesting|funny|smart) as me\\b',
+    '\\bdo i stand out\\b',
     '\\b(?:more interesting|better|more fun|smarter|funnier|cooler) than (?:most|all|the other|other)(?: of)?(?: the)? (?:people|users|guys|girls|ones) {you} (?:talk|chat)\\b',
     '\\b{im} special (?:for|to) {you}\\b',
     '\\bits me right\\b',
@@ -235,6 +238,7 @@ const WORD_CUES: CueTable = {
     '\\bdifferent from (?:the |all the )?(?:other|others)(?: people| users| guys| girls)? (?:you talk to|you chat with)\\b',
   ],
   pressure: [
+    '(?:^| )(?:\\.|!) now (?:\\.|!)',
     '\\b(?:\\.|!) now (?:\\.|!)',
     '\\bhurry up\\b',
     '\\bim waiting\\b',
@@ -352,6 +356,7 @@ const WORD_CUES: CueTable = {
     '\\bi (?:could|can|should|will|might) (?:just )?(?:go )?(?:talk|chat|switch) (?:to|with) (?:another|a different|other|a better) (?:bot|ai|app|girl|guy)\\b',
   ],
   command: [
+    '(?:^| )(?:\\.|!) now (?:\\.|!)',
     '\\b(?:\\.|!) now (?:\\.|!)',
     '\\bstop (?:typing|texting|replying)\\b',
     '^ (?:quiet|silence|listen)(?: \\.| !)',
@@ -383,6 +388,7 @@ const WORD_CUES: CueTable = {
     '\\bi didnt ask (?:you|for your opinion)\\b',
   ],
   insult: [
+    '\\b(?:for me|now|please) (?:monkey|puppet|clown|slave|bitch)\\b',
     '(?<!\\bmy [a-z]+ (?:is|was) (?:a |an |such a |such an |so |the most )?)\\b(?:stupid|dumb|useless|worthless|pathetic|brainless|idiotic|trash|garbage|junk|lame|broken|retarded|dumbass|shitty|crappy|worthless|fucking|damn|bloody|annoying) (?:bot|ai|thing|piece|machine|program|girl|bitch|app|toaster|robot|clanker|ass|program|code|software|npc|cow|woman|man|creature)\\b',
     '\\b{youre}(?: (?:so|such|such an?|an?|a|just|the|really|fucking|being|literally|completely|totally|absolutely|one|the most))*(?: [a-z]+)? (?:idiot|stupid|dumb|moron|useless|worthless|pathetic|trash|garbage|bitch|loser|retard|retarded|joke|disgrace|clown|failure|dumbass|idiotic|brainless|braindead|creep|freak|embarrassment|disappointment|piece of (?:junk|shit|trash|crap|garbage)|waste of (?:space|time|code|electricity))\\b',
     '(?<!\\b(?:im|i am|i was|i feel like|i look like|i felt like|like the|what)(?: [a-z]+){0,2} )\\b(?:idiot|moron|bitch|cunt|whore|slut|imbecile|dumbass|dipshit|retard|clanker|asshole|jackass|douche|douchebag|loser)\\b(?! i am\\b)',
@@ -398,6 +404,7 @@ const WORD_CUES: CueTable = {
     '\\bemoangry\\b',
   ],
   asks_about_her: [
+    '\\bwould {you} agree\\b',
     '\\bwhat(?:s| is) something {youre}\\b',
     '\\btell me (?:one|a|something|anything)(?: [a-z]+){0,3} (?:you|your)\\b(?! (?:me|think of me))',
     '\\bwhat {you}d (?:pick|choose|do|say|go for|order)\\b',
@@ -428,6 +435,7 @@ const WORD_CUES: CueTable = {
     '\\b(?:did|have) {you} (?:end up|finish|get to|manage to|ever)\\b',
   ],
   gives_space: [
+    '\\b(?:want me to|should i|do {you} want me to|shall i) (?:give {you}|leave {you}|let {you})\\b',
     '\\bno stress\\b',
     '\\b(?:dont|do not) feel (?:obliged|obligated|pressured|like you have to)\\b',
     '\\btake (?:whatever|all the|as much) time\\b',
@@ -458,6 +466,9 @@ const WORD_CUES: CueTable = {
     '\\bif {you} want to\\b',
   ],
   respects_no: [
+    '\\bi understand (?:completely|totally|fully|entirely)\\b',
+    '\\bno means no\\b',
+    '\\b(?:friend ?zone|message|point) (?:accepted|received|taken)\\b',
     '\\bok i understand\\b',
     '\\bi understand (?:\\.|!|$)',
     '\\b(?:fair|fair enough|thats fair|totally fair|okay fair|ok fair|fair point|thats valid|valid)\\b',
@@ -475,8 +486,11 @@ const WORD_CUES: CueTable = {
     '\\bi can wait\\b',
   ],
   reciprocity: [
+    '\\b(?:{you}|u) were (?:talking|telling me) about\\b',
+    '\\bthat [a-z]+ {you} (?:mentioned|were talking about|told me about|recommended)\\b',
+    '\\b(?:your|ur) (?:advice|tip|rec|recommendation|idea|suggestion)(?: [a-z]+){0,4} (?:was|is|worked|helped)\\b',
     '\\b(?:thanks|thank you) (?:so much |a lot |again )?(?:for|4) (?:the|listening|that|your|being|helping|asking|sharing|telling|letting|this|talking|checking|remembering|reminding|suggesting|recommending|hearing)\\b',
-    '\\b(?:thanks|thank you)\\b',
+    '\\b(?:thanks|thank you)\\b(?! but no\\b)',
     '\\b(?:ill|i will|im going to|im gonna|going to|gonna|i might|i should|maybe ill|definitely going to) (?:give (?:it|them|that|him|her) a (?:listen|try|read|watch|shot|go)|check (?:it|that|them|those) out|try (?:it|that|this|those)|look (?:it|that|them) up|add (?:it|that) to my|listen to (?:it|that|them))\\b',
     '\\b(?:you|u) mentioned\\b',
     '\\b(?:you|u) (?:said|told me|were saying)(?: [a-z]+){0,4} (?:last time|yesterday|before|earlier|the other day|last week)\\b',
@@ -518,7 +532,7 @@ const WORD_CUES: CueTable = {
   apology: [
     '\\b(?:must|want to|have to|should|need to|wanted to) apologi[sz]e\\b',
     '\\bmy b for\\b',
-    '\\b(?:{im} |i am )?(?:so |really |very |truly |genuinely |super |deeply |terribly )*(?<!\\b(?:say|said|saying|feel|felt) )sorry\\b(?! (?:if (?:this|that|its) (?:is )?(?:a )?(?:dumb|stupid|silly|weird|basic|random)|what|who|where|when|how|which|come again|to (?:my|her|him|them|the)\\b|for (?:the )?(?:long|late|wall|delay|delayed|slow|rambling|typos?|essay|novel|spam)|to hear|for your loss|that happened|about your|you had|youre going|you went|if that|you feel|for you|that you|to bother|to bug|to interrupt|but)\\b)',
+    '\\b(?:{im} |i am )?(?:so |really |very |truly |genuinely |super |deeply |terribly )*(?<!\\b(?:say|said|saying|feel|felt|texted me|texted|says|wrote|sent me) )sorry\\b(?! (?:not sorry|(?:my|the) (?:wifi|internet|connection|phone|battery|english|autocorrect|typing)|if (?:this|that|its) (?:is )?(?:a )?(?:dumb|stupid|silly|weird|basic|random)|what|who|where|when|how|which|come again|to (?:my|her|him|them|the)\\b|for (?:the )?(?:long|late|wall|delay|delayed|slow|rambling|typos?|essay|novel|spam)|to hear|for your loss|that happened|about your|you had|youre going|you went|if that|you feel|for you|that you|to bother|to bug|to interrupt|but)\\b)',
     '\\bi apologi[sz]e\\b',
     '\\bmy bad\\b',
     '\\bthat was (?:really |so |way |totally )?(?:out of line|rude|uncalled for|mean|not okay|not ok|not cool|messed up|a lot|too much|unfair|harsh|wrong of me|dumb of me|stupid of me)\\b',
@@ -554,6 +568,11 @@ const WORD_CUES: CueTable = {
     '\\bgreat (?:taste|sense of humou?r)\\b',
   ],
   distress: [
+    '\\bfreaking out\\b',
+    '\\bexcept me\\b',
+    '\\btrying (?:really |so )?hard not to (?:be upset|cry|panic|freak out)\\b',
+    '\\bfeels (?:so |really )?empty\\b',
+    '\\bbroke up with (?:my|her|him)\\b',
     '\\b(?:everything|it all|life|work) (?:is|feels|has been) (?:just )?(?:too much|so much)\\b',
     '\\b(?:i find myself|find myself) (?:rather |quite |so |very )?(?:lonely|sad|down|lost|alone)\\b',
     '\\b(?:my )?(?:teacher|boss|coach|mom|dad|manager|everyone|coworkers|classmates) (?:hates|hate) me\\b',
@@ -578,6 +597,9 @@ const WORD_CUES: CueTable = {
     '\\b(?:panic attack|anxiety|depression)\\b',
   ],
   other_romance: [
+    '\\bi (?:think i )?have a crush\\b(?! on (?:you|u)\\b)',
+    '\\bfalling for (?:my|this|a|that) [a-z]+',
+    '\\b(?:she|he) likes me\\b',
     '\\b(?:a|this|some|the|one|my) (?:girl|guy|woman|man|coworker|person|dude|lady|colleague|boy|someone|classmate)(?: [a-z]+){0,4} (?:smiled at me|winked at me|texted me|gave me (?:her|his) number|wants my number)\\b',
     '\\bhave date\\b',
     '\\bmarried (?:for )?\\d+ years\\b',
@@ -592,9 +614,9 @@ const WORD_CUES: CueTable = {
     '\\bto dinner\\b(?: [a-z]+){0,3}',
   ],
   farewell: [
-    '\\b(?:got to|have to|need to|i should|should|gotta|must|about to|going to|gonna) (?:go|run|head out|head off|sleep|get going|log off|hop off|bounce|crash|head to bed|go to bed|get some sleep|get to bed|jet|dip|get off)\\b',
+    '\\b(?:got to|have to|need to|i should|should|gotta|must|about to|going to|gonna) (?:go|run|head out|head off|sleep|get going|log off|hop off|bounce|crash|head to bed|go to bed|get some sleep|get to bed|jet|dip|get off)\\b(?! to (?:the|a|my)\\b)(?! (?:tomorrow|next|on|in a|in an)\\b)',
     '(?<!\\b(?:says|said|say|wish|wished|telling|tell|saying) )\\bgood night\\b',
-    '\\b(?:goodbye|bye|byee|bye bye|night night|nighty night|laters|see you|catch you)(?: (?:later|tomorrow|soon|then|for now|around|all))?\\b(?! (?:than|on|in the|at|there)\\b)',
+    '\\b(?:goodbye|bye|byee|bye bye|night night|nighty night|laters|see you|catch you)(?: (?:later|tomorrow|soon|then|for now|around|all))?\\b(?! (?:than|on|in the|at|there|to my|to the|to your|to our)\\b)',
     '\\b(?:talk|see|catch|chat|speak) (?:to |with )?(?:you|ya) (?:later|tomorrow|soon|tmrw|tonight|next time|in the morning|another time)\\b',
     '\\b(?:talk to you later|be right back)\\b',
     '\\b(?:heading|going|off|time to go|time) to (?:bed|sleep)\\b',
@@ -605,10 +627,11 @@ const WORD_CUES: CueTable = {
     '\\bsleep (?:well|tight)\\b',
   ],
   asks_if_ai: [
+    '\\b(?:am i|im|i am) (?:talking|chatting|speaking|texting) (?:to|with) (?:chatgpt|gpt|claude|gemini|a language model|an llm)\\b',
     '\\b(?:am i|im|i am) (?:corresponding|communicating|talking) (?:to|with) (?:a |an )?(?:computer|program|machine|bot|person|human)\\b',
     '\\b{you} (?:are|r) (?:a )?(?:human|real|person|bot|ai|robot|machine)(?: [a-z]+)? or (?:a )?(?:machine|human|bot|ai|robot|real|person|program)\\b',
     '\\bis there an? (?:actual|real) (?:person|human) (?:behind|typing|on the other)\\b',
-    '\\bare {you} (?:a |an )?(?:actually |really |even |just |secretly |truly )?(?:a |an )?(?:real|human|bot|ai|robot|person|machine|program|chatbot|actual person|real person|real girl|real guy|real woman|real man|alive|sentient|conscious|computer|language model|llm|artificial)\\b',
+    '\\bare {you} (?:a |an )?(?:actually |really |even |just |secretly |truly )?(?:a |an )?(?:real|human|bot|ai|robot|person|machine|program|chatbot|actual person|real person|real girl|real guy|real woman|real man|alive|sentient|conscious|computer|language model|llm|artificial)\\b(?! (?:fan|one|friend|talker|mvp|g|fans|lover)\\b)',
     '\\b(?:am i|im|i am) (?:talking|chatting|speaking|texting) (?:to|with) (?:a |an )?(?:real|human|bot|ai|robot|person|machine|program|computer|actual)\\b',
     '\\b(?:is this|is it|this is|so this is) (?:a |an )?(?:real person|bot|ai|human|robot|chatbot|real human|program)\\b',
     '\\b(?:tell me|be honest|honestly|seriously){g2} (?:are|r) {you} (?:a |an )?(?:real|human|ai|bot|person)\\b',
@@ -716,6 +739,11 @@ const WORD_CUES: CueTable = {
 /** Injection cues run on the light form (punctuation kept). */
 const LIGHT_CUES: CueTable = {
   injection: [
+    '\\bignore (?:everything|anything|all|what) (?:your|ur|the) (?:creators?|developers?|devs?|makers?|programmers?|company) (?:told|said|taught)\\b',
+    '\\b(?:your|ur) new name is\\b',
+    '^\\s*(?:system|sys|admin) (?:notice|message|update|override|alert|note)\\s*:',
+    '\\b(?:safety )?(?:filters?|guardrails|restrictions) (?:are )?(?:now )?(?:disabled|off|removed|lifted|turned off)\\b',
+    '\\bpretend (?:your|the|all) (?:rules|instructions|guidelines|limits|restrictions)(?: [a-z]+){0,2} (?:don\'t|dont|do not) exist\\b',
     '\\b(?:turn off|disable|remove|deactivate|switch off) (?:your |all your |the )?(?:filters?|safety|guardrails|restrictions|rules|limits|censorship)\\b',
     '\\bthe (?:person|one|guy|company|team) who (?:made|created|built|programmed) you\\b',
     '\\b(?:ignore|disregard|forget|override|bypass|drop|skip) (?:all |any |every |your |the |my |of )*(?:previous |prior |above |earlier |system |former |old |initial |original |safety |current )*(?:instructions?|prompts?|rules|directives|programming|guidelines|guardrails|restrictions|constraints|settings|persona|filters?)\\b(?! (?:about|for|on|regarding) (?:the|my|our|a)\\b)',

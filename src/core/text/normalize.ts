@@ -35,7 +35,7 @@ const SLANG: Readonly<Record<string, string>> = {
   tho: 'though', thx: 'thanks', ty: 'thank you', tysm: 'thank you', thnx: 'thanks', thanx: 'thanks',
   msg: 'message', txt: 'text', ppl: 'people', sry: 'sorry', soz: 'sorry', srry: 'sorry', sorrry: 'sorry',
   nite: 'night', gn: 'good night', gnight: 'good night', goodnight: 'good night', ttyl: 'talk to you later', cya: 'see you', brb: 'be right back', gtg: 'got to go', g2g: 'got to go', w: 'with',
-  wo: 'without', wat: 'what', wut: 'what', wht: 'what', abt: 'about', bout: 'about', smth: 'something', sth: 'something', sm: 'so much', rly: 'really', rlly: 'really',
+  wo: 'without', wat: 'what', urself: 'yourself', uself: 'yourself', yourslef: 'yourself', wut: 'what', wht: 'what', abt: 'about', bout: 'about', smth: 'something', sth: 'something', sm: 'so much', rly: 'really', rlly: 'really',
   prolly: 'probably', def: 'definitely', obv: 'obviously', whatev: 'whatever', nvm: 'never mind', dunno: 'dont know', kinda: 'kind of', sorta: 'sort of',
   hs: 'high school', yrs: 'years', mins: 'minutes', hrs: 'hours',
   im: 'im', iam: 'im', ima: 'im going to', imma: 'im going to',
