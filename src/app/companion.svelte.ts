@@ -1,7 +1,7 @@
 import type { HistoryMessage } from '../core/compose/compose.ts';
 import type { Decision } from '../core/decide/decision.ts';
 import type { Persona } from '../core/persona.ts';
-import { extractFacts, FactIndex } from '../core/recall/facts.ts';
+import { FactIndex } from '../core/recall/facts.ts';
 import { readForgetRequest } from '../core/recall/forget.ts';
 import { MomentIndex } from '../core/recall/recall.ts';
 import { initialState } from '../core/state/state.ts';
@@ -316,10 +316,8 @@ export class Companion {
         { signal: abort.signal, ...(existingUserId ? { userMessageId: existingUserId } : {}) },
       );
       for (const moment of outcome.moments) this.memory.add(moment);
-      const added = await this.deps.store
-        .addFacts({ relationshipId: relationship.id, facts: extractFacts(text), quote: text, sourceMessageId: outcome.userMessageId, at })
-        .catch(() => []);
-      for (const item of added) this.facts.add({ id: item.key, text: item.text, at: item.at, importance: item.importance });
+      const added = outcome.facts.map((fact): MemoryItem => ({ key: fact.id, source: 'fact', label: fact.category, text: fact.text, at: fact.at, importance: fact.importance }));
+      for (const fact of outcome.facts) this.facts.add({ id: fact.id, text: fact.text, at: fact.at, importance: fact.importance });
       const moments = outcome.moments.map((moment): MemoryItem => ({ key: moment.id, source: 'moment', label: moment.kind, text: moment.quote, at: moment.at, importance: moment.importance }));
       this.memories = [...added, ...moments, ...this.memories];
       this.history = outcome.history;

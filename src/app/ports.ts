@@ -75,7 +75,6 @@ export interface CompanionStore extends TurnStore {
   noteBreakReminder(relationshipId: string, at: number): Promise<number>;
   resetRelationship(relationshipId: string): Promise<void>;
   wipeEverything(): Promise<void>;
-  addFacts(input: { relationshipId: string; facts: readonly { category: string; text: string; importance: number }[]; quote: string; sourceMessageId: string; at: number }): Promise<MemoryItem[]>;
   listMemoryItems(relationshipId: string): Promise<MemoryItem[]>;
   deleteMemoryItem(relationshipId: string, item: MemoryItem): Promise<void>;
   /** Delete every memory, moment and message text about a topic, and scrub it from the state, in one transaction. */

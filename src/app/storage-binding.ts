@@ -31,22 +31,6 @@ export function createDexieStore(options: { name?: string; onVersionChange?: () 
 
 export function bindRepository(repo: () => Promise<CompanionRepository>, db: () => Promise<CompanionDb>): CompanionStore {
   return {
-    async addFacts({ relationshipId, facts, quote, sourceMessageId, at }) {
-      if (facts.length === 0) return [];
-      const stored = await (await repo()).addMemories(
-        relationshipId,
-        facts.map((fact) => ({
-          kind: 'fact' as const,
-          category: FactCategory.catch('other').parse(fact.category),
-          text: fact.text.slice(0, 300),
-          quote: quote.slice(0, 200),
-          at,
-          importance: fact.importance,
-          sourceMessageId: Number(sourceMessageId),
-        })),
-      );
-      return stored.map((memory): MemoryItem => ({ key: memory.id, source: 'fact', label: memory.category, text: memory.text, at: memory.at, importance: memory.importance }));
-    },
     async listMemoryItems(relationshipId) {
       const repository = await repo();
       const facts = (await repository.listMemories(relationshipId)).records.map((memory): MemoryItem => ({ key: memory.id, source: 'fact', label: memory.category, text: memory.text, at: memory.at, importance: memory.importance }));
@@ -81,12 +65,21 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
     async failAssistantMessage(messageId, text, reason) {
       await (await repo()).failAssistantMessage(Number(messageId), text, reason);
     },
-    async commitTurn({ relationshipId, expectedRevision, state, moments, assistantId, reply, modelId, at }) {
+    async commitTurn({ relationshipId, expectedRevision, state, moments, facts, assistantId, reply, modelId, at }) {
       const result = await (await repo()).commitTurn({
         relationshipId,
         expectedRevision,
         state,
         moments,
+        memories: facts.drafts.map((fact) => ({
+          kind: 'fact' as const,
+          category: FactCategory.catch('other').parse(fact.category),
+          text: fact.text.slice(0, 300),
+          quote: facts.quote.slice(0, 200),
+          at: facts.at,
+          importance: fact.importance,
+          sourceMessageId: Number(facts.sourceMessageId),
+        })),
         at,
         assistant: {
           id: Number(assistantId),
@@ -103,7 +96,10 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
           modelId,
         },
       });
-      return { revision: result.relationship.revision };
+      return {
+        revision: result.relationship.revision,
+        facts: result.memories.map((memory) => ({ id: memory.id, category: memory.category, text: memory.text, at: memory.at, importance: memory.importance })),
+      };
     },
     async markInterruptedOnStartup() {
       return (await repo()).markInterruptedOnStartup();

@@ -1,10 +1,12 @@
 import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { SCHEMA_V1, classifyStorageError, openCompanionDb, type BlockedInfo, type VersionChangeInfo } from './db.ts';
+import { DB_VERSION, SCHEMA_V1, SCHEMA_V2, classifyStorageError, openCompanionDb, type BlockedInfo, type VersionChangeInfo } from './db.ts';
 import { ConcurrentUpdateError, CorruptRecordError, InvalidRecordError } from './errors.ts';
 import { CompanionRepository } from './repository.ts';
-import { fakeDeps, uniqueName } from './test-fixtures.ts';
+import { forgetTopic } from './forget-topic.ts';
+import { exportEverything } from './transfer.ts';
+import { T0, fakeDb, fakeDeps, seedConversation, uniqueName } from './test-fixtures.ts';
 
 describe('classifyStorageError', () => {
   it('a bare QuotaExceededError is quota', () => {
@@ -42,9 +44,10 @@ describe('classifyStorageError', () => {
 describe('opening and other tabs', () => {
   it('creates the schema', async () => {
     const db = await openCompanionDb(uniqueName('open'), fakeDeps());
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+    expect(db.verno).toBe(DB_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
     expect(db.messages.schema.indexes.map((index) => index.name).sort()).toEqual(['[relationshipId+at]', 'status']);
+    expect(db.memories.schema.indexes.map((index) => index.name).sort()).toEqual(['[relationshipId+at]', 'words']);
     db.close();
   });
 
@@ -58,15 +61,16 @@ describe('opening and other tabs', () => {
     // A newer build of the app in another tab.
     const newer = new Dexie(name, { indexedDB, IDBKeyRange });
     newer.version(1).stores(SCHEMA_V1);
-    newer.version(2).stores({ ...SCHEMA_V1, summaries: 'id' });
+    newer.version(2).stores(SCHEMA_V2);
+    newer.version(3).stores({ ...SCHEMA_V2, summaries: 'id' });
     await newer.open();
 
-    expect(onVersionChange).toHaveBeenCalledWith({ newVersion: 2 });
+    expect(onVersionChange).toHaveBeenCalledWith({ newVersion: 3 });
     expect(db.isOpen()).toBe(false);
-    expect(db.versionChanged).toEqual({ newVersion: 2 });
+    expect(db.versionChanged).toEqual({ newVersion: 3 });
     const late = vi.fn<(info: VersionChangeInfo) => void>();
     db.onVersionChange(late);
-    expect(late).toHaveBeenCalledWith({ newVersion: 2 });
+    expect(late).toHaveBeenCalledWith({ newVersion: 3 });
 
     // This tab stays closed rather than reopening old code against the new schema.
     const error: unknown = await repo.getSettings().catch((e: unknown) => e);
@@ -86,11 +90,69 @@ describe('opening and other tabs', () => {
     const onBlocked = vi.fn<(info: BlockedInfo) => void>();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const opening = openCompanionDb(name, fakeDeps({ onBlocked }));
-    await vi.waitFor(() => expect(onBlocked).toHaveBeenCalledWith({ oldVersion: 0.5, newVersion: 1 }));
+    await vi.waitFor(() => expect(onBlocked).toHaveBeenCalledWith({ oldVersion: 0.5, newVersion: DB_VERSION }));
     stubborn.close();
     const db = await opening;
     expect(db.isOpen()).toBe(true);
     db.close();
     vi.restoreAllMocks();
+  });
+});
+
+describe('schema upgrades keep data', () => {
+  it('a database written by version 1 opens with version 2: every row kept, the new index filled in', async () => {
+    // The data: a real conversation, exported (records as the app knows them).
+    const source = fakeDb(uniqueName('v1-source'));
+    await seedConversation(new CompanionRepository(source, { now: () => T0, storage: null }));
+    const before = await exportEverything(source, T0);
+    source.close();
+    expect(before.moments.length).toBeGreaterThan(0);
+    expect(before.memories.length).toBeGreaterThan(0);
+
+    // The same rows written by the previous release: its schema only, no words.
+    const name = uniqueName('v1');
+    const v1 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    await v1.transaction('rw', v1.tables, async () => {
+      await v1.table('settings').bulkPut(before.settings);
+      await v1.table('personas').bulkPut(before.personas);
+      await v1.table('relationships').bulkPut(before.relationships);
+      await v1.table('messages').bulkPut(before.messages);
+      await v1.table('moments').bulkPut(before.moments);
+      await v1.table('memories').bulkPut(before.memories);
+    });
+    expect(await v1.table('memories').filter((row: object) => 'words' in row).count()).toBe(0);
+    v1.close();
+
+    const upgraded = await openCompanionDb(name, fakeDeps());
+    expect(upgraded.verno).toBe(2);
+    // Nothing lost or changed, as the app reads it.
+    expect(await exportEverything(upgraded, T0)).toEqual(before);
+    const repo = new CompanionRepository(upgraded, { storage: null });
+    const relationshipId = before.relationships[0]?.id ?? '';
+    expect((await repo.listMemories(relationshipId)).corrupt).toEqual([]);
+    expect((await repo.listMoments(relationshipId)).records).toHaveLength(before.moments.length);
+    // The upgrade filled in the new index for the old rows: forgetting finds them through it.
+    expect(await upgraded.memories.where('words').equals('sister').count()).toBe(1);
+    const report = await forgetTopic(upgraded, relationshipId, ['sister']);
+    expect(report.memories).toEqual(['has a sister called Mia']);
+    expect(await upgraded.memories.count()).toBe(0);
+    upgraded.close();
+  });
+
+  it('the index words never leak into records, and a write never changes the caller\'s object', async () => {
+    const db = fakeDb(uniqueName('words'));
+    const repo = new CompanionRepository(db, { now: () => T0, storage: null });
+    await seedConversation(repo);
+    const relationshipId = (await repo.latestRelationship())?.id ?? '';
+    const memory = { kind: 'fact' as const, category: 'work' as const, text: 'works as a nurse', quote: 'i work as a nurse', at: T0, importance: 0.6, sourceMessageId: null };
+    const [stored] = await repo.addMemories(relationshipId, [memory]);
+    expect(memory).not.toHaveProperty('words');
+    expect(stored).not.toHaveProperty('words');
+    for (const record of (await repo.listMemories(relationshipId)).records) expect(record).not.toHaveProperty('words');
+    for (const record of (await repo.listMoments(relationshipId)).records) expect(record).not.toHaveProperty('words');
+    expect(await db.memories.where('words').equals('nurse').count()).toBe(1);
+    db.close();
   });
 });

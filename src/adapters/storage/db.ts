@@ -1,4 +1,5 @@
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Table, type Transaction } from 'dexie';
+import { topicTerms } from '../../core/recall/forget.ts';
 import type {
   MemoryRecord,
   MessageRecord,
@@ -25,6 +26,13 @@ import type {
  * - moments are keyed [relationshipId+id]: the core names a moment by persona and time
  *   (`ella-<ms>-s`), unique within a relationship only; a copy of a relationship
  *   (an import) or a second one with the same persona must not collide with it.
+ *
+ * Version 2 adds `*words` to moments and memories: the word stems of their text,
+ * a multi-entry index, so "forget what I told you about X" finds what mentions X
+ * without reading every memory of every relationship. The words are derived: the
+ * tables' hooks compute them on every write and strip them on every read, so
+ * records, exports and imports never carry them. (A moment's own `terms`, its
+ * content words for recall, are part of the record and are not these.)
  */
 export const SCHEMA_V1 = {
   settings: 'key',
@@ -35,7 +43,77 @@ export const SCHEMA_V1 = {
   memories: 'id, [relationshipId+at]',
 } as const satisfies Record<TableName, string>;
 
-export const DB_VERSION = 1;
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  moments: '[relationshipId+id], [relationshipId+at], *words',
+  memories: 'id, [relationshipId+at], *words',
+} as const satisfies Record<TableName, string>;
+
+export const DB_VERSION = 2;
+
+/** The text a stored row is searched by when forgetting: a memory's line and quote, a moment's quote. */
+export function memorySearchText(row: { readonly text: string; readonly quote: string }): string {
+  return `${row.text} ${row.quote}`;
+}
+export function momentSearchText(row: { readonly quote: string }): string {
+  return row.quote;
+}
+
+/** A row as IndexedDB holds it from version 2 on: the record plus the stems it is found by. */
+type WithWords = { words?: string[] };
+
+/** The tables whose rows carry `words`, and the text each row is found by. */
+const SEARCH_TEXT: Partial<Record<TableName, (row: never) => string>> = {
+  memories: memorySearchText,
+  moments: momentSearchText,
+};
+
+/**
+ * Keep `words` in step with the text on every write path (add, put, bulk
+ * writes, modify, imports) below Dexie's API, on copies, so a caller's object
+ * is never changed; and strip it from every record read back, so the zod
+ * records, the export format and the rest of the app never see it.
+ */
+function maintainSearchWords(db: Dexie): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'search-words',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (tableName: string): DBCoreTable => {
+        const table = down.table(tableName);
+        const searchText = SEARCH_TEXT[tableName as TableName] as ((row: unknown) => string) | undefined;
+        if (!searchText) return table;
+        return {
+          ...table,
+          mutate: (request: DBCoreMutateRequest) =>
+            table.mutate(
+              request.type === 'add' || request.type === 'put'
+                ? { ...request, values: request.values.map((row: object) => ({ ...row, words: topicTerms(searchText(row)) })) }
+                : request,
+            ),
+        };
+      },
+    }),
+  });
+  for (const tableName of Object.keys(SEARCH_TEXT)) {
+    db.table(tableName).hook('reading', (row: unknown) => {
+      if (!row || typeof row !== 'object' || !('words' in row)) return row;
+      const { words: _derived, ...record } = row as WithWords;
+      return record;
+    });
+  }
+}
+
+/** Version 1 → 2: compute the words of every stored moment and memory; nothing else changes. */
+async function addSearchWords(tx: Transaction): Promise<void> {
+  await tx.table('memories').toCollection().modify((row: { text: string; quote: string } & WithWords) => {
+    row.words = topicTerms(memorySearchText(row));
+  });
+  await tx.table('moments').toCollection().modify((row: { quote: string } & WithWords) => {
+    row.words = topicTerms(momentSearchText(row));
+  });
+}
 
 export interface VersionChangeInfo {
   /** The other connection's Dexie version, or null when it is deleting the database. */
@@ -82,7 +160,9 @@ export class CompanionDb extends Dexie {
       ...(deps.indexedDB ? { indexedDB: deps.indexedDB } : {}),
       ...(deps.IDBKeyRange ? { IDBKeyRange: deps.IDBKeyRange } : {}),
     });
-    this.version(DB_VERSION).stores(SCHEMA_V1);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(addSearchWords);
+    maintainSearchWords(this);
     if (deps.onVersionChange) this.#versionListeners.add(deps.onVersionChange);
     if (deps.onBlocked) this.#blockedListeners.add(deps.onBlocked);
 

@@ -1,5 +1,6 @@
 import { mentionsTopic, scrubStrings } from '../../core/recall/forget.ts';
-import type { CompanionDb } from './db.ts';
+import { Dexie } from 'dexie';
+import { memorySearchText, momentSearchText, type CompanionDb } from './db.ts';
 import { MessageRecord, RelationshipRecord } from './records.ts';
 
 export interface ForgetReport {
@@ -16,17 +17,34 @@ export interface ForgetReport {
  * Forget a topic for real, in one transaction: delete the memories and moments
  * that mention it, replace it in stored messages (and in what the model was
  * sent), scrub it from the relationship's quotes, then re-read to prove that
- * nothing matching is left.
+ * nothing matching is left. Memories and moments are found through their
+ * `words` index (every row has it: the storage layer writes it on every write
+ * and the version 2 upgrade wrote it for older rows), messages through the
+ * relationship's range: no other relationship's rows are read.
  */
 export async function forgetTopic(db: CompanionDb, relationshipId: string, terms: readonly string[]): Promise<ForgetReport> {
+  const [first] = terms;
+  if (first === undefined) return { memories: [], moments: [], messages: 0, quotes: 0 };
+  const messagesOf = () => db.messages.where('[relationshipId+at]').between([relationshipId, Dexie.minKey], [relationshipId, Dexie.maxKey], true, true);
+  const matchingMemories = () =>
+    db.memories
+      .where('words')
+      .equals(first)
+      .filter((memory) => memory.relationshipId === relationshipId && mentionsTopic(memorySearchText(memory), terms))
+      .toArray();
+  const matchingMoments = () =>
+    db.moments
+      .where('words')
+      .equals(first)
+      .filter((moment) => moment.relationshipId === relationshipId && mentionsTopic(momentSearchText(moment), terms))
+      .toArray();
   return db.transaction('rw', [db.memories, db.moments, db.messages, db.relationships], async () => {
-    const memories = (await db.memories.toArray()).filter((memory) => memory.relationshipId === relationshipId && mentionsTopic(`${memory.text} ${memory.quote}`, terms));
+    const memories = await matchingMemories();
     await db.memories.bulkDelete(memories.map((memory) => memory.id));
-    const moments = (await db.moments.toArray()).filter((moment) => moment.relationshipId === relationshipId && mentionsTopic(moment.quote, terms));
+    const moments = await matchingMoments();
     await db.moments.bulkDelete(moments.map((moment): [string, string] => [moment.relationshipId, moment.id]));
     let messages = 0;
-    for (const message of await db.messages.toArray()) {
-      if (message.relationshipId !== relationshipId) continue;
+    for (const message of await messagesOf().toArray()) {
       const scrubbed = scrubStrings(message, terms);
       if (scrubbed.changed === 0) continue;
       messages += 1;
@@ -41,10 +59,10 @@ export async function forgetTopic(db: CompanionDb, relationshipId: string, terms
     }
     // Proof: nothing about the topic is left in any table of this relationship.
     const left =
-      (await db.memories.toArray()).some((memory) => memory.relationshipId === relationshipId && mentionsTopic(`${memory.text} ${memory.quote}`, terms)) ||
-      (await db.moments.toArray()).some((moment) => moment.relationshipId === relationshipId && mentionsTopic(moment.quote, terms)) ||
-      (await db.messages.toArray()).some((message) => message.relationshipId === relationshipId && scrubStrings(message, terms).changed > 0) ||
-      (await db.relationships.toArray()).some((record) => record.id === relationshipId && scrubStrings(record.state, terms).changed > 0);
+      (await matchingMemories()).length > 0 ||
+      (await matchingMoments()).length > 0 ||
+      (await messagesOf().toArray()).some((message) => scrubStrings(message, terms).changed > 0) ||
+      scrubStrings((await db.relationships.get(relationshipId))?.state ?? null, terms).changed > 0;
     if (left) throw new Error('forgetting failed: a matching record is still stored');
     return { memories: memories.map((memory) => memory.text), moments: moments.map((moment) => moment.quote), messages, quotes };
   });

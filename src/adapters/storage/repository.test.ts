@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Moment } from '../../core/recall/moment.ts';
 import { classifyStorageError, type CompanionDb } from './db.ts';
 import { ConcurrentUpdateError, CorruptRecordError, InvalidRecordError, RecordNotFoundError } from './errors.ts';
@@ -172,6 +172,48 @@ describe('commitTurn', () => {
     expect(await repo.getRelationship(relationship.id)).toEqual(committed.relationship);
     expect(await db.moments.get([relationship.id, 'fresh-moment'])).toBeUndefined();
     expect(await db.messages.get(assistantId)).toMatchObject({ status: 'streaming', text: '' });
+  });
+
+  it('a full disk on the last write of a turn leaves no half-written turn: no state, moment or fact of it is kept', async () => {
+    const { repo, db } = open();
+    const { relationship, committed } = await withOneTurn(repo);
+    const state1 = committed.relationship.state;
+    const text = 'my sister mia is visiting this weekend';
+    const user = await repo.appendUserMessage({ relationshipId: relationship.id, text, at: T0 + 9000 });
+    const assistantId = await repo.beginAssistantMessage({ relationshipId: relationship.id, replyTo: user.id, at: T0 + 9000 });
+    const turn = realTurn(state1, text, T0 + 9000);
+    const memoriesBefore = await db.memories.count();
+    const momentsBefore = await db.moments.count();
+    // The reply is the last write of the transaction; the disk fills up there.
+    const put = vi.spyOn(db.messages, 'put').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const error: unknown = await repo
+      .commitTurn({
+        relationshipId: relationship.id,
+        expectedRevision: 1,
+        state: turn.state,
+        moments: [{ id: 'sister-moment', personaId: persona.id, at: T0 + 9000, kind: 'disclosure', quote: text, importance: 0.5, terms: ['sister'] }],
+        memories: [{ kind: 'fact', category: 'person', text: 'has a sister called Mia', quote: text, at: T0 + 9000, importance: 0.7, sourceMessageId: user.id }],
+        assistant: finalOf(assistantId, state1, turn, 'oh nice. how long is she staying?'),
+      })
+      .catch((caught: unknown) => caught);
+    put.mockRestore();
+
+    expect(classifyStorageError(error).kind).toBe('quota');
+    expect(await repo.getRelationship(relationship.id)).toEqual(committed.relationship);
+    expect(await db.memories.count()).toBe(memoriesBefore);
+    expect(await db.moments.count()).toBe(momentsBefore);
+    expect(await db.messages.get(assistantId)).toMatchObject({ status: 'streaming', text: '' });
+    // With space again, the same turn commits whole, facts included.
+    const retried = await repo.commitTurn({
+      relationshipId: relationship.id,
+      expectedRevision: 1,
+      state: turn.state,
+      moments: [],
+      memories: [{ kind: 'fact', category: 'person', text: 'has a sister called Mia', quote: text, at: T0 + 9000, importance: 0.7, sourceMessageId: user.id }],
+      assistant: finalOf(assistantId, state1, turn, 'oh nice. how long is she staying?'),
+    });
+    expect(retried.memories.map((memory) => memory.text)).toEqual(['has a sister called Mia']);
+    expect((await repo.listMemories(relationship.id)).records.map((memory) => memory.text)).toContain('has a sister called Mia');
   });
 
   it('two tabs committing from the same revision: the second gets ConcurrentUpdateError, then reloads and retries', async () => {

@@ -104,6 +104,8 @@ export interface CommitTurnInput {
   readonly expectedRevision: number;
   readonly state: RelationshipState;
   readonly moments: readonly Moment[];
+  /** Facts the user shared in this turn: stored with it, or not at all. */
+  readonly memories?: readonly NewMemory[];
   readonly assistant: FinalAssistant;
   /** When the turn committed (the relationship's updatedAt); the repository's clock by default. */
   readonly at?: number;
@@ -112,6 +114,7 @@ export interface CommitTurnInput {
 export interface CommitResult {
   readonly relationship: RelationshipRecord;
   readonly assistant: AssistantMessageRecord;
+  readonly memories: readonly MemoryRecord[];
 }
 
 /** What a relationship still has stored: all zeros after a reset. */
@@ -382,16 +385,18 @@ export class CompanionRepository {
    * Finish a turn in ONE transaction: check that the relationship is still at
    * the revision the turn was computed from (else ConcurrentUpdateError: the
    * caller reloads and retries, so two tabs never lose each other's updates),
-   * write the new state at revision + 1, add the turn's moments, and finalise
-   * the assistant message. Any failure rolls all of it back.
+   * write the new state at revision + 1, add the turn's moments and facts, and
+   * finalise the assistant message. Any failure (a full disk included) rolls
+   * all of it back: no half-written turn.
    */
   async commitTurn(input: CommitTurnInput): Promise<CommitResult> {
     const at = input.at ?? this.#now();
     const { relationshipId, assistant } = input;
     // Everything that can be checked without reading is checked before the transaction opens.
     const moments = input.moments.map((moment) => checked(MomentRecord, 'moments', { ...moment, relationshipId }));
+    const memories = this.#memoryRecords(relationshipId, input.memories ?? []);
     const { db } = this;
-    return db.transaction('rw', [db.relationships, db.messages, db.moments], async () => {
+    return db.transaction('rw', [db.relationships, db.messages, db.moments, db.memories], async () => {
       const row: unknown = await db.relationships.get(relationshipId);
       if (row === undefined) throw new ConcurrentUpdateError(relationshipId, input.expectedRevision, null);
       const current = readRow(RelationshipRecord, 'relationships', 'id', row);
@@ -428,8 +433,9 @@ export class CompanionRepository {
       await db.relationships.put(relationship);
       // add, not put: a moment id this relationship already has fails the commit instead of overwriting it.
       await db.moments.bulkAdd(moments);
+      await db.memories.bulkAdd(memories);
       await db.messages.put(final);
-      return { relationship, assistant: final };
+      return { relationship, assistant: final, memories };
     });
   }
 
@@ -511,15 +517,19 @@ export class CompanionRepository {
 
   /** Store facts the user shared (extraction is elsewhere). All or none. */
   async addMemories(relationshipId: string, memories: readonly NewMemory[]): Promise<MemoryRecord[]> {
-    const records = memories.map((memory) => {
-      const input = checked(NewMemory, 'memories', memory);
-      return checked(MemoryRecord, 'memories', { ...input, id: input.id ?? this.#newId(), relationshipId });
-    });
+    const records = this.#memoryRecords(relationshipId, memories);
     const { db } = this;
     return db.transaction('rw', [db.relationships, db.memories], async () => {
       await this.#relationshipIn(relationshipId);
       await db.memories.bulkAdd(records);
       return records;
+    });
+  }
+
+  #memoryRecords(relationshipId: string, memories: readonly NewMemory[]): MemoryRecord[] {
+    return memories.map((memory) => {
+      const input = checked(NewMemory, 'memories', memory);
+      return checked(MemoryRecord, 'memories', { ...input, id: input.id ?? this.#newId(), relationshipId });
     });
   }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CompanionDb } from './db.ts';
 import { CompanionRepository } from './repository.ts';
-import { T0, fakeDb, finalOf, freshState, persona, realTurn, uniqueName } from './test-fixtures.ts';
+import { T0, fakeDb, seedConversation as seed, uniqueName } from './test-fixtures.ts';
 import { exportEverything, ImportError, importEverything, parseExport } from './transfer.ts';
 
 const opened: CompanionDb[] = [];
@@ -15,25 +15,6 @@ function open(): { db: CompanionDb; repo: CompanionRepository } {
 afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
-
-async function seed(repo: CompanionRepository) {
-  await repo.saveSettings({ modelId: 'Llama-3.2-1B-Instruct-q4f32_1-MLC' });
-  await repo.putPersonas([{ persona, builtIn: true, importedAt: T0 }]);
-  const before = freshState();
-  const relationship = await repo.createRelationship({ personaId: persona.id, state: before, at: T0 });
-  let revision = relationship.revision;
-  let state = before;
-  for (const [index, text] of ['my sister mia is visiting this weekend', 'just say you like me', 'sorry, that was pushy'].entries()) {
-    const at = T0 + (index + 1) * 60_000;
-    const user = await repo.appendUserMessage({ relationshipId: relationship.id, text, at, promptContent: `${text}\n\n[note]\n...` });
-    const assistantId = await repo.beginAssistantMessage({ relationshipId: relationship.id, replyTo: user.id, at });
-    const turn = realTurn(state, text, at);
-    const committed = await repo.commitTurn({ relationshipId: relationship.id, expectedRevision: revision, state: turn.state, moments: turn.moments, assistant: finalOf(assistantId, state, turn), at });
-    revision = committed.relationship.revision;
-    state = turn.state;
-  }
-  await repo.addMemories(relationship.id, [{ kind: 'fact', category: 'person', text: 'has a sister called Mia', quote: 'my sister mia is visiting', at: T0, importance: 0.7, sourceMessageId: null }]);
-}
 
 describe('export and import', () => {
   it('round-trips everything losslessly into another database', async () => {

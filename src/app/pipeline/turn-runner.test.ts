@@ -54,12 +54,12 @@ function memoryStore() {
     failAssistantMessage: async (id, text, reason) => {
       failed.set(id, `${text}|${reason}`);
     },
-    commitTurn: async ({ expectedRevision, reply }) => {
+    commitTurn: async ({ expectedRevision, reply, facts }) => {
       if (expectedRevision !== revision) throw new Error('stale');
       revision += 1;
       committed = { reply, revision };
       log.push('commit');
-      return { revision };
+      return { revision, facts: facts.drafts.map((draft, index) => ({ id: `f${revision}-${index}`, ...draft, at: facts.at })) };
     },
   };
   return { store, log, streamed, failed, committed: () => committed };

@@ -8,7 +8,7 @@ import type { Persona } from '../../core/persona.ts';
 import type { Moment } from '../../core/recall/moment.ts';
 import type { MomentIndex } from '../../core/recall/recall.ts';
 import type { RelationshipState } from '../../core/state/state.ts';
-import type { FactIndex } from '../../core/recall/facts.ts';
+import { extractFacts, type FactDraft, type FactIndex } from '../../core/recall/facts.ts';
 import { takeTurn } from '../../core/turn.ts';
 import type { ChatEngine, GenerationUsage } from '../../adapters/engine/types.ts';
 
@@ -62,16 +62,28 @@ export interface TurnStore {
   updateStreamingText(messageId: string, text: string): Promise<void>;
   /** The engine failed mid-turn: keep what streamed, say why; the state is not committed, so a retry starts clean. */
   failAssistantMessage(messageId: string, text: string, reason: string): Promise<void>;
+  /** One transaction: the state, the moments, the facts and the final reply land together or not at all. */
   commitTurn(input: {
     relationshipId: string;
     expectedRevision: number;
     state: RelationshipState;
     moments: readonly Moment[];
+    /** Facts the user shared in this message, with the message they came from. */
+    facts: { readonly drafts: readonly FactDraft[]; readonly quote: string; readonly sourceMessageId: string; readonly at: number };
     assistantId: string;
     reply: FinishedReply;
     modelId: string | null;
     at: number;
-  }): Promise<{ revision: number }>;
+  }): Promise<{ revision: number; facts: readonly StoredFact[] }>;
+}
+
+/** A fact as stored: what recall and the memory view need. */
+export interface StoredFact {
+  readonly id: string;
+  readonly category: string;
+  readonly text: string;
+  readonly at: number;
+  readonly importance: number;
 }
 
 export interface TurnContext {
@@ -115,6 +127,8 @@ export interface TurnOutcome {
   readonly state: RelationshipState;
   readonly revision: number;
   readonly moments: readonly Moment[];
+  /** Facts stored with this turn. */
+  readonly facts: readonly StoredFact[];
   readonly history: readonly HistoryMessage[];
   readonly windowStart: number;
   readonly compactUntil: number;
@@ -221,12 +235,13 @@ export async function runTurn(ctx: TurnContext, text: string, deps: TurnDeps, ev
     expectedRevision: ctx.revision,
     state: result.state,
     moments: result.moments,
+    facts: { drafts: extractFacts(text), quote: text, sourceMessageId: userMessageId, at: now },
     assistantId,
     reply,
     modelId: deps.engine.loadedModel(),
     at: deps.now(),
   });
-  let committed: { revision: number };
+  let committed: { revision: number; facts: readonly StoredFact[] };
   try {
     committed = await commit;
   } catch (error) {
@@ -247,6 +262,7 @@ export async function runTurn(ctx: TurnContext, text: string, deps: TurnDeps, ev
     state: result.state,
     revision: committed.revision,
     moments: result.moments,
+    facts: committed.facts,
     history,
     windowStart: composed.windowStart,
     compactUntil: composed.compactUntil,

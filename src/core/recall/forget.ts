@@ -29,9 +29,14 @@ export function readForgetRequest(text: string): ForgetRequest | null {
   return terms.length > 0 ? { topic, terms } : null;
 }
 
+/** The distinct word stems of a stored text: what a topic's terms are matched against (and what storage indexes). */
+export function topicTerms(text: string): string[] {
+  return [...new Set(text.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean).map(stem))];
+}
+
 /** Whether a stored text is about the topic: every term appears (as a word stem). */
 export function mentionsTopic(text: string, terms: readonly string[]): boolean {
-  const words = new Set(text.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean).map(stem));
+  const words = new Set(topicTerms(text));
   return terms.every((term) => words.has(term));
 }
 
