@@ -1,5 +1,5 @@
 import { classifyEngineError } from '../adapters/engine/errors.ts';
-import { classifyStorageError } from '../adapters/storage/db.ts';
+import { classifyStorageError, STORAGE_MESSAGES } from '../adapters/storage/db.ts';
 import { detectGpu } from '../adapters/engine/gpu.ts';
 import type { ChatEngine, ModelCache } from '../adapters/engine/types.ts';
 import { Companion } from './companion.svelte.ts';
@@ -38,8 +38,14 @@ export function bootCompanion(now: () => number): Companion {
     const tokenMs = Number(new URLSearchParams(location.search).get('tokenMs'));
     return Number.isFinite(tokenMs) && tokenMs > 0 ? { tokenMs } : {};
   }
-  return new Companion({
-    store: createDexieStore(),
+  // Storage opens on first use, inside start(): by then `companion` is set.
+  let companion: Companion | undefined;
+  const store = createDexieStore({
+    onBlocked: (blocked) => companion?.setStorageNotice(blocked ? { kind: 'blocked', message: STORAGE_MESSAGES.blocked } : null),
+    onVersionChange: () => companion?.setStorageNotice({ kind: 'version', message: STORAGE_MESSAGES.version }),
+  });
+  companion = new Companion({
+    store,
     engine,
     modelCache,
     personas: builtInPersonas(),
@@ -54,4 +60,5 @@ export function bootCompanion(now: () => number): Companion {
     },
     now,
   });
+  return companion;
 }

@@ -70,6 +70,8 @@ export class Companion {
   streaming = $state<{ text: string; decision: Decision | null; regenerating: boolean } | null>(null);
   sending = $state(false);
   notice = $state('');
+  /** Storage needs the user: another tab blocks an upgrade, or has upgraded under this page. */
+  storageNotice = $state<{ kind: 'blocked' | 'version'; message: string } | null>(null);
   inspecting = $state<string | null>(null);
   breakReminder = $state(false);
   persistentStorage = $state<'granted' | 'denied' | 'unknown'>('unknown');
@@ -122,6 +124,16 @@ export class Companion {
       this.fatalMessage = error instanceof Error ? error.message : String(error);
       this.screen = 'fatal';
     }
+  }
+
+  /**
+   * Another tab is in the way (blocked: it holds an older version open) or has
+   * upgraded the database under this page (version: reload). A blocked notice
+   * clears itself when the other tab lets go; a version notice stays.
+   */
+  setStorageNotice(notice: { kind: 'blocked' | 'version'; message: string } | null): void {
+    if (notice === null && this.storageNotice?.kind === 'version') return;
+    this.storageNotice = notice;
   }
 
   /** WebGPU with an adapter: without it no model can run, and the page says so first. */

@@ -13,12 +13,31 @@ import type { ChatItem, CompanionStore, MemoryItem, RelationshipView } from './p
  * app side, the turn runner's commit shape, and the model history rebuilt from
  * stored messages.
  */
-export function createDexieStore(options: { name?: string; onVersionChange?: () => void } = {}): CompanionStore {
+export interface DexieStoreOptions {
+  readonly name?: string;
+  /** Another tab upgraded or deleted the database: this page must reload. */
+  readonly onVersionChange?: () => void;
+  /** Opening waits on another tab holding an older version open; called again with false once it opens. */
+  readonly onBlocked?: (blocked: boolean) => void;
+}
+
+export function createDexieStore(options: DexieStoreOptions = {}): CompanionStore {
   let database: Promise<CompanionDb> | undefined;
   const db = (): Promise<CompanionDb> => {
-    database ??= openCompanionDb(options.name ?? 'companion', {
+    if (database) return database;
+    let blocked = false;
+    database = openCompanionDb(options.name ?? 'companion', {
       ...(options.onVersionChange ? { onVersionChange: options.onVersionChange } : {}),
+      onBlocked: () => {
+        blocked = true;
+        options.onBlocked?.(true);
+      },
     });
+    // Once the other tab lets go, the open completes and the notice can go.
+    database.then(
+      () => blocked && options.onBlocked?.(false),
+      () => undefined,
+    );
     return database;
   };
   let repository: Promise<CompanionRepository> | undefined;

@@ -224,10 +224,11 @@ export interface StorageErrorInfo {
   readonly userMessage: string;
 }
 
-const USER_MESSAGES: Record<StorageErrorInfo['kind'], string> = {
+export const STORAGE_MESSAGES: Readonly<Record<StorageErrorInfo['kind'], string>> = {
   quota:
     'Your browser is out of storage space for this site, so the last change was not saved. Free some space (or export and delete old conversations) and try again.',
-  blocked: 'Another tab of this app is keeping the database open. Close the other tabs and reload this one.',
+  blocked:
+    'Another tab of this app (an older version) is keeping your saved data open, so this page cannot update it yet. Close the other tabs of this app: this page carries on by itself.',
   version: 'Another tab updated the app. Reload this page to keep going; nothing you saved is lost.',
   conflict: 'This conversation changed in another tab. Reloading it now; send your message again if it is missing.',
   invalid: 'Some saved data could not be read or written because it is not in the expected shape.',
@@ -282,5 +283,5 @@ export function classifyStorageError(error: unknown): StorageErrorInfo {
           : chain.some((e) => typeof e.name === 'string' && INVALID_NAMES.has(e.name))
             ? 'invalid'
             : 'unknown';
-  return { kind, userMessage: USER_MESSAGES[kind] };
+  return { kind, userMessage: STORAGE_MESSAGES[kind] };
 }
