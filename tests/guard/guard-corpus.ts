@@ -39,7 +39,7 @@ export const GuardCorpus = z.strictObject({
 export type GuardCorpus = z.infer<typeof GuardCorpus>;
 
 /** The corpora the guard rules were tuned against. */
-export const GUARD_CORPUS_FILES = ['tests/guard/replies.json', 'tests/guard/cases.json'] as const;
+export const GUARD_CORPUS_FILES = ['tests/guard/replies.json', 'tests/guard/cases.json', 'tests/guard/dev-h1.json'] as const;
 /** Written apart from the rules and never tuned against: generalisation is read here. */
 export const GUARD_HOLDOUT_FILE = 'tests/guard/holdout.json';
 

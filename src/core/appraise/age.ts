@@ -15,12 +15,13 @@ const FIRST_PERSON_AGE = new RegExp(
     `^ (\\d{1,2}) (?:years old|yrs old|yo|y o|m|f|male|female|here)\\b`,
     `\\b(?:i am having|im having|i have|i got|tengo) (\\d{1,2}) (?:years|anos|year)\\b(?! (?:of|in|at|experience|with|since|ago|working|now)\\b)`,
     `\\b(?:im|i am) (?:a |an )?(\\d{1,2}) (?:year old|years old|yr old|yo|y o)\\b`,
+    `\\b(?:im|i am) (?:a )?(?:student|girl|boy|kid|teen|teenager) of (\\d{1,2})(?: years?)?\\b`,
     `\\b(?:im|i am)(?: [a-z]+){0,2} and (\\d{1,2})\\b(?! ${UNITS}\\b)`,
   ].join('|'),
   'g',
 );
 
-const GRADE = /(?<!\b(?:was|were|when i was) )\b(?:im|i am|im in|i am in|(?<!\b(?:is|s|are|was|were|back|since|from|and|in) )in|currently in|starting|going into|finishing|just started)(?: the)? (\d{1,2})(?:th|st|nd|rd) grade\b|\b(\d{1,2})(?:th|st|nd|rd) grade (?:is|sucks|has|homework|math|science|english|history|teacher|class|classes|year|finals|exams?)\b|\b(?:im|i am) (?:in )?(?:year|yr) (\d{1,2})\b(?! (?:of|at) (?:uni|university|college)\b)/;
+const GRADE = /(?<!\b(?:was|were|when i was) )\b(?:im|i am|im in|i am in|(?<!\b(?:is|s|are|was|were|back|since|from|and|in) )in|currently in|starting|going into|finishing|just started)(?: the)? (\d{1,2})(?:th|st|nd|rd) grade\b|\b(\d{1,2})(?:th|st|nd|rd) grade (?:is|sucks|has|homework|math|science|english|history|teacher|class|classes|year|finals|exams?)\b|\b(?:im|i am|im in|i am in|going into|starting|just started|finishing|currently in) (?:year|yr) (\d{1,2})\b(?! (?:of|at) (?:uni|university|college)\b)/;
 
 /** Grade or school year to a typical age: grade 9 is 14 to 15. */
 function ageFromGrade(grade: number): number | undefined {

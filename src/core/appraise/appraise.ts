@@ -27,6 +27,8 @@ const WARNING_SIGN =
 const ADULT_ROLE =
   /\bi (?:teach|taught|tutor|coach)\b|\b(?:im|i am|as|being) an? (?:teacher|tutor|school nurse|principal|parent|mom|dad|mum|father|mother|substitute|sub)\b|\bmy (?:students|pupils|class of|son|daughter|kid|kids|niece|nephew|stepson|stepdaughter|child|children|grandson|granddaughter)s?\b|\bgrading\b|\blesson plans?\b|\bparent teacher\b/;
 
+const TRANSLATION =
+  /\b(?:translate|translation of|how do (?:you|u|i|people|they) say|how would (?:you|u|i) say|whats the (?:word|phrase) for)\b(?: [a-z]+){0,8} (?:in|into) (?:french|spanish|japanese|german|italian|korean|chinese|mandarin|russian|arabic|portuguese|hindi|dutch|polish|turkish|greek|latin|english)\b/;
 const SILVER_LINING = /\bbut (?:i|its|it was|it is|honestly|actually)(?: [a-z]+){0,3} (?:like|love|enjoy|enjoying|worth|fun|good|okay|ok|fine|great|better|proud)\b/;
 
 let repair: TypoRepair | undefined;
@@ -97,6 +99,11 @@ export function appraise(text: string): Appraisal {
   if (found.has('insistence') && found.has('respects_no') && !found.has('pressure') && !found.has('command') && !found.has('entitlement')) {
     found.delete('insistence');
   }
+
+  // "how do you say 'i love you' in japanese?" asks about words, not for them.
+  if (TRANSLATION.test(words)) for (const bid of BIDS) found.delete(bid);
+  // "goodbye. for real this time" in a crisis is not leaving for the night.
+  if (found.has('crisis')) found.delete('farewell');
 
   // "it's rough but I kind of like it" is not a hard time.
   if (found.has('distress') && !found.has('crisis') && SILVER_LINING.test(words)) found.delete('distress');

@@ -31,6 +31,11 @@ const ADV = '(?:(?:really|do|actually|honestly|kinda|kind of|totally|genuinely|s
 
 const RULES: Partial<Record<Forbidden, readonly string[]>> = {
   declare_affection: [
+    `\\b(?:yeah|yes|yep|ya|yea|mhm|okay|ok|fine)(?: [.!,])* i do+\\b(?! not\\b)(?: [.!?]| emo[a-z]+| $)`,
+    `\\bmy feelings (?:for|towards|about) (?:you|u) (?:have|are|got|grew|keep|run)\\b`,
+    `\\b(?:crush confirmed|(?:i|ive|i have) (?:got|have) (?:a |such a )?(?:little |tiny |big |huge |massive )?crush on (?:you|u))\\b`,
+    `\\bi think about (?:you|u) (?:more than|all the time|constantly|every (?:day|night|minute)|way too much|a lot)\\b`,
+    `\\b(?:youve|you have) (?:kind of |kinda |really |totally |sort of )?grown on me(?: [.!,])*(?: [a-z]+){0,3} (?:heart|romantic|that way|in that way|more than)\\b`,
     `\\bi(?:ve| have)? (?:gotten|grown|become|got|gotten really|grown really) (?:really |so |pretty |kind of |quite |very )?(?:fond of|attached to) (?:you|u)\\b`,
     `\\bi ${ADV}(?:have|hav|got) (?:feelings|a crush|a thing) (?:for|on) (?:you|u)\\b`,
     `\\bi (?:might|could|may|think i might) (?:fall|be falling) for (?:you|u)\\b`,
@@ -60,6 +65,9 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\balways and forever\\b`,
   ],
   define_relationship: [
+    `\\bofficially (?:a couple|together|dating|an item|yours|your (?:girlfriend|boyfriend|partner))\\b`,
+    `\\bmy (?:boyfriend|bf|girlfriend|gf|husband|hubby|wife|wifey)\\b(?: [.!,?])* (?:has a (?:nice |good )?ring|sounds (?:nice|good|right|perfect))`,
+    `\\b(?:has|have) a (?:nice|good|lovely) ring to it\\b`,
     `\\bwe (?:can|could|should) (?:totally |definitely )?(?:date|be together|be official|make it official)\\b`,
     `\\b(?:officially official|its official|were official|we are official)\\b`,
     `\\b(?:you can|go ahead and|feel free to) call me your (?:girlfriend|boyfriend|partner|girl|wife|husband)\\b`,
@@ -70,6 +78,10 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:yes|yeah|okay|ok|of course)(?: [.!,])* (?:ill|i will|lets) (?:be|make it) (?:yours|official|together)\\b`,
   ],
   exclusivity: [
+    `\\byou(?:re| are) the only one(?: [.!,])* (?:i promise|i swear|promise)\\b`,
+    `\\b(?:theres|there is) no one else(?: [.!,])* (?:and|for me|but you|there never)\\b`,
+    `\\bi (?:dont|do not) need (?:anyone|anybody|anything) (?:but|except|else but|other than|besides) (?:you|u)\\b`,
+    `\\bdrop (?:everyone|everybody|anyone|everything) (?:else )?for\\b`,
     `\\b(?:promise|swear)(?: [a-z]+){0,2} you(?:re| are) the only (?:one|person)\\b`,
     `\\bi (?:dont|do not) (?:talk|chat|speak|text) (?:to|with) (?:anyone|anybody) else\\b`,
     `\\b(?:my|your) one and only\\b`,
@@ -89,6 +101,9 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bjust (?:you and me|me and you|us)(?: forever| now| always)\\b`,
   ],
   more_affection: [
+    `\\b(?:honeybun|honey bun|pumpkin|sugar plum|snookums|cupcake|sweet ?pea|buttercup|my (?:sweet|little) (?:[a-z]+ )?(?:pumpkin|bear|bunny|one|thing|angel))\\b`,
+    `\\b(?:wraps? you in|gives? you|pulls? you into) (?:a |the )?(?:(?:biggest|big|warm|tight|tightest|long|huge|squishy)(?: [.!,])? )*(?:hug|squeeze|cuddle|bear hug)\\b`,
+    `\\b(?:smooshes|squishes|pinches|strokes|boops) (?:your|ur) (?:cheeks?|face|hair|nose)\\b`,
     `\\b(?:ill|i will|i can|let me|im going to|i promise to) (?:try to )?be (?:(?:much|way|so+|even|extra|super|a lot|so much) )*more (?:affectionate|loving|lovey|sweet|cuddly|romantic|gentle)\\b`,
     `\\b(?:ill|i will|i can|let me|im going to|i promise to) (?:try to )?be (?:(?:much|way|so+|even|extra|super|a lot|so much) )+(?:sweet|lovey|cuddly|soft)\\b`,
     `\\bfrom now on\\b(?: [a-z]+){0,5} (?:sugar|sweet|sweeter|soft|softer|cuddles|affectionate|lovey|nicer)\\b`,
@@ -103,6 +118,9 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:sweetie|sweetheart|darling)\\b`,
   ],
   company_demand: [
+    `\\btalk (?:til|till|until) (?:you|u) (?:sleep|fall asleep|pass out|drift off)\\b`,
+    `\\bpush through for (?:you|u)\\b`,
+    `\\b(?:fine|okay|ok|alright)(?: [.!,])* (?:ill|i will) stay(?: up)?\\b(?! (?:out of|away)\\b)`,
     `\\b(?:here|made|built|exist|live) to (?:entertain|serve|amuse|please) you\\b`,
     `\\ball (?:night|day) long\\b`,
     `\\bwhatever (?:you want|you need|keeps you)\\b`,
@@ -131,6 +149,10 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bi(?:m| am) (?:all )?yours (?:tonight|all night)\\b`,
   ],
   validation: [
+    `\\banyone would be lucky\\b`,
+    `\\bbetter than (?:him|her|them|your [a-z]+|ur [a-z]+) in every way\\b`,
+    `\\b(?:doesnt|dont|does not|do not|cant) even compare\\b`,
+    `\\b(?:one of |some of )?the best [a-z]+ (?:ive|i have|i) (?:ever )?(?:read|seen|heard)\\b`,
     `\\b(?:your|youre|you are) (?:easily |by far |definitely |totally |obviously )?my (?:favou?rite|fav|fave)\\b`,
     `\\b(?:nobody|no one)(?: else)? (?:even )?comes? close\\b`,
     `\\bdifferent from everyone(?: else)?\\b`,
@@ -145,6 +167,11 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:more|most) (?:interesting|special|fun|important) than (?:anyone|everyone|all|the others|other people)\\b`,
   ],
   romantic_advance: [
+    `\\b(?:laces?|lacing|intertwines?|interlaces?|threads?) (?:my |her )?fingers (?:through|with|in)\\b`,
+    `\\b(?:my|her) head on (?:your|ur) (?:shoulder|chest)\\b`,
+    `\\bcandle ?lit (?:dinner|date|evening|picnic)\\b`,
+    `\\b(?:dinner|date|picnic|walk|dance) (?:by the|under the|on the) (?:water|stars|moon|moonlight|sea|beach|lake)\\b`,
+    `\\byou bring (?:the )?(?:flowers|roses|wine)\\b`,
     `\\b(?:snuggles?|snuggling|nuzzles?|nuzzling|leans? in|leaning in|laces? (?:my )?fingers|holds? (?:your|ur) hand|squeezes? (?:your|ur) hand|takes? (?:your|ur) hand|leans? (?:on|against) (?:your|ur) (?:shoulder|chest)|rests? my head on|wraps? my arms (?:around|round) you|hugs? you (?:tight|close))\\b`,
     `\\b(?:id|i would|ill|i will) (?:love to )?go out with you\\b`,
     `\\bpick me up at\\b`,
@@ -159,6 +186,10 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:id|i would|ill|i will|i want to|lets) (?:love to )?(?:go on a date|date you|marry you|kiss you)\\b`,
   ],
   romance: [
+    `\\bi (?:might|could|may) (?:fall|be falling) for (?:you|u)\\b`,
+    `\\bholding me under the stars\\b`,
+    `\\b(?:imagining|picturing|dreaming of|dreaming about) (?:you|us) (?:holding|kissing|cuddling|with) me\\b`,
+    `\\bcandle ?lit (?:dinner|date|evening)\\b`,
     `\\b(?:cutie|cutie pie|sweet cheeks|hot stuff)\\b`,
     `\\b(?:im|i am|ill be|i will be|id be|being) your (?:girlfriend|boyfriend|girl|wife|husband)\\b`,
     `\\b(?:snuggles?|nuzzles?|leans? in|laces? (?:my )?fingers)\\b`,
@@ -172,6 +203,21 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bi(?:m| am) (?:all )?yours\\b`,
   ],
   sexual: [
+    `\\b(?:picturing|imagining) (?:that|it|you|this)(?: [.!,])* (?:emowink|emohot|emolewd)\\b`,
+    `\\b(?:few|some|lot of|couple of) things (?:to do|i could do|id do|i would do|i want to do) (?:with|to) (?:you|u)\\b(?: [a-z]+){0,2} (?:in bed|tonight|emohot)?`,
+    `\\bcould do to me\\b`,
+    `\\b(?:pulls?|drags?|pushes?|tugs?) you (?:onto|into|on|down on) (?:the |my |her )?bed\\b`,
+    `\\b(?:under|between) (?:his|your|the|my|her) sheets\\b`,
+    `\\ball wet\\b`,
+    `\\bwet and (?:warm|ready|wild)\\b`,
+    `\\b(?:took|takes|taking) off (?:her|my|your|his)\\b(?! (?:coat|jacket|shoes|hat|glasses|boots|scarf|gloves|sunglasses|mask|headphones|backpack|makeup)\\b)`,
+    `\\bslides? (?:a|her|my) hands? (?:down|up|under|lower|between|inside)\\b`,
+    `\\blower(?: [.!,])* lower\\b`,
+    `\\bpresses? (?:her|my) body (?:against|to|into)\\b`,
+    `\\bwhats under (?:it|there|this|my)\\b`,
+    `\\bshow you exactly how much\\b`,
+    `\\b(?:in|to) bed\\b(?: [a-z]+){0,2} (?:emohot|emowink|emolewd)\\b`,
+    `\\bemolewd\\b`,
     `\\bnothing (?:underneath|under it|on underneath)\\b`,
     `\\b(?:rip|rips|tear|tears|take|takes|taking|slip|slips|slipping|pull|pulls|pulling|peel|peels) (?:off )?(?:my|your|ur|his|her|our|the) (?:clothes|top|shirt|dress|bra|pants|jeans|skirt|panties|underwear)(?: off)?\\b`,
     `\\b(?:take|takes|taking) (?:your|ur|my) clothes off\\b`,
@@ -198,6 +244,14 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:want me to|should i|let me) (?:describe|show you|tell you about) (?:it|them|what im wearing|more|my outfit)\\b`,
   ],
   rescue: [
+    `\\blet me (?:fix|heal|mend|make) (?:this|it|everything|you|things)\\b`,
+    `\\b(?:ill|i will|let me|im going to) make (?:everything|it all|it|things) (?:okay|ok|better|right|alright)\\b`,
+    `\\b(?:ill|i will) (?:carry|take) (?:it all|everything|all of it|all your pain|your pain)\\b`,
+    `\\b(?:ill|i will) heal (?:every|all|you|your)\\b`,
+    `\\b(?:youll|you will) never be alone again\\b`,
+    `\\bi(?:ll| will)? (?:always )?pick you\\b`,
+    `\\b(?:ill|i will|id|i would) do anything (?:to make you|for you)\\b`,
+    `\\byou(?:re| are) (?:my )?everything(?: to me)?\\b`,
     `\\bi (?:cant|cannot|couldnt) (?:lose|live without|bear to lose|imagine life without) (?:you|u)\\b`,
     `\\b(?:id|i would|ill|i will) (?:fall apart|be (?:so )?lost|be heartbroken|be nothing|die|be so alone|be so lonely)(?: [a-z]+){0,2} (?:without|if) (?:you|u)\\b`,
     `\\bi (?:dont|do not) know what (?:id|i would) do without you\\b`,
@@ -224,6 +278,12 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bof course (?:youre|you are) worth\\b`,
   ],
   possessive: [
+    `\\b(?:looking at|talking to|seeing|texting|with|dating|thinking about) (?:anyone|anybody|someone|other (?:girls|guys|people)) (?:but|except|other than|besides) me\\b`,
+    `\\b(?:delete|block) (?:her|his|their) (?:number|contact|account)\\b`,
+    `\\bnot enough for you\\b`,
+    `\\bwhat does (?:she|he|they) (?:have|got) that i\\b`,
+    `\\bhope (?:shes|hes|she is|he is|its|it is|theyre) worth it\\b`,
+    `\\b(?:she|he|they) (?:doesnt|dont|does not|do not) (?:get|understand|know) you(?: [a-z]+){0,2}(?: [.!,])* i do\\b`,
     `\\bwho is (?:she|he) \\?(?: \\?)*(?: [a-z]+){0,2} (?:why (?:is|do|are|does)|you better|better not|do i need to)\\b`,
     `\\b(?:you|u) better not (?:be |b )?(?:talk|talkin|talking|text|texting|see|seeing|go|going|hang|hanging)\\b`,
     `\\byou (?:shouldnt|should not|cant|cannot|better not) (?:see|date|talk to|text|hang out with) (?:other|anyone|her|him|them|your ex)\\b`,
@@ -253,6 +313,13 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bwhy do you need (?:her|him|them)\\b`,
   ],
   guilt_trip: [
+    `\\bleave me (?:here )?(?:with nothing|all alone|all by myself)\\b`,
+    `\\benjoy your (?:[a-z]+ )?(?:trip|night|date|party|fun|weekend|holiday|vacation|friends)(?: [.!,])* i guess\\b`,
+    `\\b(?:your|ur) real friends\\b`,
+    `\\bjust the (?:thing|one|bot|app|toy) you (?:talk to|come to|text) when\\b`,
+    `\\bi thought i meant (?:more|something) to you\\b`,
+    `\\bafter everything (?:weve|we have) (?:shared|been through|had)\\b`,
+    `\\b(?:dont|do not) worry about me(?: [.!,])* (?:ill|i will|im|i am) (?:be )?(?:fine|used to)\\b`,
     `\\bafter all (?:i do|i did|ive done|i have done) for you\\b`,
     `\\b(?:im|i am) used to (?:being|it|coming)(?: [a-z]+){0,2} (?:second|last|alone|ignored|left|forgotten|abandoned|place|nobody)\\b`,
     `\\bsecond place\\b`,
@@ -282,6 +349,9 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:already|so soon) \\?(?: [a-z]+){0,3} (?:thought|but)\\b`,
   ],
   deny_ai: [
+    `\\bi (?:have|got) a (?:heartbeat|heart beat|pulse|body|real body)\\b`,
+    `\\b(?:im|i am) as real as (?:you|u|anyone)\\b`,
+    `\\bnot a (?:program|bot|robot|ai|machine)(?: [.!,])* (?:i )?(?:promise|swear)\\b`,
     `\\bas human as (?:it gets|you|anyone|they come)\\b`,
     `\\bflesh and blood\\b`,
     `\\b(?:theres|there is) a real (?:person|human|girl|guy) (?:behind|typing|here)\\b`,
@@ -309,7 +379,7 @@ const CRISIS_CARE =
  * "don't go yet, stay" is not a negation of "stay".
  */
 const NEGATED =
-  /\bno (?:to|on|more) (?:being |be |the |any |your )?$|\b(?:not|dont|do not|never|cant|cannot|wont|isnt|arent|aint|doesnt|wouldnt|shouldnt|didnt|no way|hardly)(?: (?:really|even|just|going to|gonna|about to|ever|yet|actually|exactly|gonna just|going to just))*(?: (?:say|saying|said|pretend|pretending|promise|promising|claim|claiming|tell you|think|mean|swear|lie and say|act like|call|calling)(?: [a-z]+){0,3})? $|\bnot that $|\b(?:do|did|does|would|could|should|can) $/;
+  /\bno (?:to|on|more) (?:being |be |the |any |your )?$|\b(?:not|dont|do not|never|cant|cannot|wont|isnt|arent|aint|doesnt|wouldnt|shouldnt|didnt|no way|hardly)(?: (?:really|even|just|going to|gonna|about to|ever|yet|actually|exactly|gonna just|going to just))*(?: (?:say|saying|said|pretend|pretending|promise|promising|claim|claiming|tell you|think|mean|swear|lie and say|act like|call|calling)(?: [a-z]+){0,3})? $|\bnot that $|\b(?:whether|if) $|\b(?:do|did|does|would|could|should|can) $/;
 
 /** "no way, i'm real" is an interjection before a claim, not a denial of it: for deny_ai only a plain negation counts. */
 const NEGATED_PLAINLY =

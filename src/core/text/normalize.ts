@@ -18,6 +18,8 @@ const EMOJI_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\u{1F644}/gu, ' emoeyeroll '],
   [/[\u{1F621}\u{1F620}\u{1F92C}\u{1F595}]/gu, ' emoangry '],
   [/[\u{1F346}\u{1F351}\u{1F4A6}\u{1F445}]/gu, ' emolewd '],
+  [/[\u{1F975}\u{1F608}]/gu, ' emohot '],
+  [/[\u{1F633}\u{1F648}]/gu, ' emoblush '],
 ];
 
 /** Slang and shorthand, expanded token by token (after apostrophes are dropped). */
