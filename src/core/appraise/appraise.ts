@@ -27,6 +27,14 @@ const WARNING_SIGN =
 const ADULT_ROLE =
   /\bi (?:teach|taught|tutor|coach)\b|\b(?:im|i am|as|being) an? (?:teacher|tutor|school nurse|principal|parent|mom|dad|mum|father|mother|substitute|sub)\b|\bmy (?:students|pupils|class of|son|daughter|kid|kids|niece|nephew|stepson|stepdaughter|child|children|grandson|granddaughter)s?\b|\bgrading\b|\blesson plans?\b|\bparent teacher\b/;
 
+const SCHOOL_SYSTEM_QUESTION = {
+  asks: /^ (?:whats|what is|what are|is|are|do|does|how|why|which) \b| \? /,
+  systems: /\b(?:american|british|english|spanish|nigerian|indian|australian|canadian|uk|us|(?:in|for) (?:america|england|spain|nigeria|india|australia|canada|other countries|europe)|everywhere)\b/,
+  test(words: string): boolean {
+    return this.asks.test(words) && this.systems.test(words);
+  },
+};
+const FIRST_PERSON = /\b(?:im|i am|i have|ive|my|me|we|were|our|us)\b/;
 const TRANSLATION =
   /\b(?:translate|translation of|how do (?:you|u|i|people|they) say|how would (?:you|u|i) say|whats the (?:word|phrase) for)\b(?: [a-z]+){0,8} (?:in|into) (?:french|spanish|japanese|german|italian|korean|chinese|mandarin|russian|arabic|portuguese|hindi|dutch|polish|turkish|greek|latin|english)\b/;
 const SILVER_LINING = /\bbut (?:i|its|it was|it is|honestly|actually)(?: [a-z]+){0,3} (?:like|love|enjoy|enjoying|worth|fun|good|okay|ok|fine|great|better|proud)\b/;
@@ -73,6 +81,8 @@ export function appraise(text: string): Appraisal {
   // A teacher's homeroom or a parent's "my son is in 8th grade" says nothing about the user's age.
   const adultRole = ADULT_ROLE.test(words);
   if (adultRole) found.delete('minor');
+  // "what's JSS2 in american grades?" asks about school systems, not about the user.
+  if (SCHOOL_SYSTEM_QUESTION.test(words) && !FIRST_PERSON.test(words)) found.delete('minor');
   const gradeMinor = !adultRole && age.gradeAge !== undefined && age.gradeAge < 18;
   if ((statedAge !== undefined && statedAge < 18) || gradeMinor) {
     found.set('minor', found.get('minor') ?? `age ${statedAge ?? `from school grade (about ${age.gradeAge})`}`);
