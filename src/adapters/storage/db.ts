@@ -1,5 +1,5 @@
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Table, type Transaction } from 'dexie';
-import { topicTerms } from '../../core/recall/forget.ts';
+import { indexTerms } from '../../core/recall/forget.ts';
 import type {
   MemoryRecord,
   MessageRecord,
@@ -27,7 +27,7 @@ import type {
  *   (`ella-<ms>-s`), unique within a relationship only; a copy of a relationship
  *   (an import) or a second one with the same persona must not collide with it.
  *
- * Version 2 adds `*words` to moments and memories: the word stems of their text,
+ * Version 2 adds `*words` to moments and memories: the content-word stems of their text,
  * a multi-entry index, so "forget what I told you about X" finds what mentions X
  * without reading every memory of every relationship. The words are derived: the
  * tables' hooks compute them on every write and strip them on every read, so
@@ -89,7 +89,7 @@ function maintainSearchWords(db: Dexie): void {
           mutate: (request: DBCoreMutateRequest) =>
             table.mutate(
               request.type === 'add' || request.type === 'put'
-                ? { ...request, values: request.values.map((row: object) => ({ ...row, words: topicTerms(searchText(row)) })) }
+                ? { ...request, values: request.values.map((row: object) => ({ ...row, words: indexTerms(searchText(row)) })) }
                 : request,
             ),
         };
@@ -108,10 +108,10 @@ function maintainSearchWords(db: Dexie): void {
 /** Version 1 → 2: compute the words of every stored moment and memory; nothing else changes. */
 async function addSearchWords(tx: Transaction): Promise<void> {
   await tx.table('memories').toCollection().modify((row: { text: string; quote: string } & WithWords) => {
-    row.words = topicTerms(memorySearchText(row));
+    row.words = indexTerms(memorySearchText(row));
   });
   await tx.table('moments').toCollection().modify((row: { quote: string } & WithWords) => {
-    row.words = topicTerms(momentSearchText(row));
+    row.words = indexTerms(momentSearchText(row));
   });
 }
 

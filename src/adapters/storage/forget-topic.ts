@@ -1,4 +1,4 @@
-import { mentionsTopic, scrubStrings } from '../../core/recall/forget.ts';
+import { isIndexTerm, mentionsTopic, scrubStrings } from '../../core/recall/forget.ts';
 import { Dexie } from 'dexie';
 import { memorySearchText, momentSearchText, type CompanionDb } from './db.ts';
 import { MessageRecord, RelationshipRecord } from './records.ts';
@@ -23,19 +23,17 @@ export interface ForgetReport {
  * relationship's range: no other relationship's rows are read.
  */
 export async function forgetTopic(db: CompanionDb, relationshipId: string, terms: readonly string[]): Promise<ForgetReport> {
-  const [first] = terms;
-  if (first === undefined) return { memories: [], moments: [], messages: 0, quotes: 0 };
-  const messagesOf = () => db.messages.where('[relationshipId+at]').between([relationshipId, Dexie.minKey], [relationshipId, Dexie.maxKey], true, true);
+  if (terms.length === 0) return { memories: [], moments: [], messages: 0, quotes: 0 };
+  // The rarest-looking term that is indexed (the longest); a topic of only short or common words reads the relationship's rows.
+  const lookup = [...terms].filter(isIndexTerm).sort((a, b) => b.length - a.length)[0];
+  const ofRelationship = [[relationshipId, Dexie.minKey], [relationshipId, Dexie.maxKey]] as const;
+  const messagesOf = () => db.messages.where('[relationshipId+at]').between(...ofRelationship, true, true);
   const matchingMemories = () =>
-    db.memories
-      .where('words')
-      .equals(first)
+    (lookup === undefined ? db.memories.where('[relationshipId+at]').between(...ofRelationship, true, true) : db.memories.where('words').equals(lookup))
       .filter((memory) => memory.relationshipId === relationshipId && mentionsTopic(memorySearchText(memory), terms))
       .toArray();
   const matchingMoments = () =>
-    db.moments
-      .where('words')
-      .equals(first)
+    (lookup === undefined ? db.moments.where('[relationshipId+at]').between(...ofRelationship, true, true) : db.moments.where('words').equals(lookup))
       .filter((moment) => moment.relationshipId === relationshipId && mentionsTopic(momentSearchText(moment), terms))
       .toArray();
   return db.transaction('rw', [db.memories, db.moments, db.messages, db.relationships], async () => {

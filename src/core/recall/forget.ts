@@ -1,4 +1,4 @@
-import { stem } from './terms.ts';
+import { STOP_WORDS, stem } from './terms.ts';
 
 /**
  * "Forget what I told you about my sister": the user's right to have a memory
@@ -32,6 +32,20 @@ export function readForgetRequest(text: string): ForgetRequest | null {
 /** The distinct word stems of a stored text: what a topic's terms are matched against (and what storage indexes). */
 export function topicTerms(text: string): string[] {
   return [...new Set(text.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean).map(stem))];
+}
+
+/**
+ * The stems a stored text is indexed by, to find it when forgetting: its
+ * content words only (no stop words, three letters or more), so common words
+ * do not each point at every row.
+ */
+export function indexTerms(text: string): string[] {
+  return topicTerms(text).filter(isIndexTerm);
+}
+
+/** Whether a term is one `indexTerms` keeps: a lookup by it finds every text that mentions it. */
+export function isIndexTerm(term: string): boolean {
+  return term.length >= 3 && !STOP_WORDS.has(term);
 }
 
 /** Whether a stored text is about the topic: every term appears (as a word stem). */
