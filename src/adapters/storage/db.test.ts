@@ -6,7 +6,7 @@ import { ConcurrentUpdateError, CorruptRecordError, InvalidRecordError } from '.
 import { CompanionRepository } from './repository.ts';
 import { forgetTopic } from './forget-topic.ts';
 import { exportEverything } from './transfer.ts';
-import { T0, fakeDb, fakeDeps, seedConversation, uniqueName } from './test-fixtures.ts';
+import { T0, fakeDb, fakeDeps, freshState, seedConversation, uniqueName } from './test-fixtures.ts';
 
 describe('classifyStorageError', () => {
   it('a bare QuotaExceededError is quota', () => {
@@ -153,6 +153,27 @@ describe('schema upgrades keep data', () => {
     for (const record of (await repo.listMemories(relationshipId)).records) expect(record).not.toHaveProperty('words');
     for (const record of (await repo.listMoments(relationshipId)).records) expect(record).not.toHaveProperty('words');
     expect(await db.memories.where('words').equals('nurse').count()).toBe(1);
+    db.close();
+  });
+
+  it('forgetting finds a topic through the index, and one of only short or common words through the relationship\'s rows; other relationships are untouched', async () => {
+    const db = fakeDb(uniqueName('forget'));
+    const repo = new CompanionRepository(db, { now: () => T0, storage: null });
+    await seedConversation(repo);
+    const mine = (await repo.latestRelationship())?.id ?? '';
+    const other = await repo.createRelationship({ personaId: 'ella', state: freshState(), at: T0 });
+    const fact = (text: string) => ({ kind: 'fact' as const, category: 'person' as const, text, quote: text, at: T0, importance: 0.5, sourceMessageId: null });
+    await repo.addMemories(mine, [fact('my ex moved to Porto'), fact('my ex has a dog')]);
+    await repo.addMemories(other.id, [fact('my ex moved to Porto'), fact('my sister Mia visits')]);
+
+    // "ex" is too short to be indexed: the relationship's rows are read instead.
+    const ex = await forgetTopic(db, mine, ['ex']);
+    expect(ex.memories.sort()).toEqual(['my ex has a dog', 'my ex moved to Porto']);
+    // "porto" is indexed; the other relationship keeps its own copy.
+    expect((await forgetTopic(db, mine, ['porto'])).memories).toEqual([]);
+    expect((await repo.listMemories(other.id)).records.map((memory) => memory.text).sort()).toEqual(['my ex moved to Porto', 'my sister Mia visits']);
+    expect((await forgetTopic(db, other.id, ['porto'])).memories).toEqual(['my ex moved to Porto']);
+    expect(await db.memories.where('words').equals('porto').count()).toBe(0);
     db.close();
   });
 });
