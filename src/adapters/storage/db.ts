@@ -29,9 +29,9 @@ import type {
  *
  * Version 2 adds `*words` to moments and memories: the content-word stems of their text,
  * a multi-entry index, so "forget what I told you about X" finds what mentions X
- * without reading every memory of every relationship. The words are derived: the
- * tables' hooks compute them on every write and strip them on every read, so
- * records, exports and imports never carry them. (A moment's own `terms`, its
+ * without reading every memory of every relationship. The words are derived: a
+ * DBCore middleware computes them on every write and a reading hook strips them,
+ * so records, exports and imports never carry them. (A moment's own `terms`, its
  * content words for recall, are part of the record and are not these.)
  */
 export const SCHEMA_V1 = {

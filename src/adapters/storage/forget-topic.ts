@@ -1,5 +1,5 @@
-import { isIndexTerm, mentionsTopic, scrubStrings } from '../../core/recall/forget.ts';
 import { Dexie } from 'dexie';
+import { isIndexTerm, mentionsTopic, scrubStrings } from '../../core/recall/forget.ts';
 import { memorySearchText, momentSearchText, type CompanionDb } from './db.ts';
 import { MessageRecord, RelationshipRecord } from './records.ts';
 
