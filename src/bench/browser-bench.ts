@@ -115,7 +115,7 @@ async function run(): Promise<Record<string, number>> {
   return {
     recall_ms_10k: small.recall_ms,
     recall_load_ms_10k: small.load_ms,
-    // Writing them (in 2,000-row transactions, each row indexed by its words): the cost of the version 2 index.
+    // Writing them (in 2,000-row transactions, each row indexed by its words): what the version 2 index costs.
     memory_write_ms_10k: small.seed_ms,
     memory_write_ms_100k: large.seed_ms,
     recall_ms_100k: large.recall_ms,
@@ -169,5 +169,6 @@ async function seedHistory(count: number): Promise<number> {
 
 (window as unknown as { runStorageBench: typeof run; seedHistory: typeof seedHistory }).runStorageBench = run;
 (window as unknown as { seedHistory: typeof seedHistory }).seedHistory = seedHistory;
-(window as unknown as { benchRecall: typeof recallFigures }).benchRecall = recallFigures;
+(window as unknown as { benchRecall: typeof recallFigures; benchYear: typeof yearFigures }).benchRecall = recallFigures;
+(window as unknown as { benchYear: typeof yearFigures }).benchYear = yearFigures;
 document.body.dataset['ready'] = 'true';

@@ -27,12 +27,15 @@ import type {
  *   (`ella-<ms>-s`), unique within a relationship only; a copy of a relationship
  *   (an import) or a second one with the same persona must not collide with it.
  *
- * Version 2 adds `*words` to moments and memories: the content-word stems of their text,
- * a multi-entry index, so "forget what I told you about X" finds what mentions X
- * without reading every memory of every relationship. The words are derived: a
- * DBCore middleware computes them on every write and a reading hook strips them,
- * so records, exports and imports never carry them. (A moment's own `terms`, its
- * content words for recall, are part of the record and are not these.)
+ * Version 2 adds `*words` to memories: the content-word stems of a fact, a
+ * multi-entry index, so "forget what I told you about X" finds the facts that
+ * mention X without reading every memory of every relationship. The words are
+ * derived: a DBCore middleware computes them on every write and a reading hook
+ * strips them, so records, exports and imports never carry them. Moments are
+ * not indexed so: there are many more of them (most turns add one), and in
+ * Chromium every index entry makes bulk writes such as an import markedly
+ * slower (measured: a year's import went from 13 s to 100 s with moments
+ * indexed too); forgetting reads one relationship's moments instead.
  */
 export const SCHEMA_V1 = {
   settings: 'key',
@@ -45,7 +48,6 @@ export const SCHEMA_V1 = {
 
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
-  moments: '[relationshipId+id], [relationshipId+at], *words',
   memories: 'id, [relationshipId+at], *words',
 } as const satisfies Record<TableName, string>;
 
@@ -65,7 +67,6 @@ type WithWords = { words?: string[] };
 /** The tables whose rows carry `words`, and the text each row is found by. */
 const SEARCH_TEXT: Partial<Record<TableName, (row: never) => string>> = {
   memories: memorySearchText,
-  moments: momentSearchText,
 };
 
 /**
@@ -105,13 +106,10 @@ function maintainSearchWords(db: Dexie): void {
   }
 }
 
-/** Version 1 → 2: compute the words of every stored moment and memory; nothing else changes. */
+/** Version 1 → 2: compute the words of every stored memory; nothing else changes. */
 async function addSearchWords(tx: Transaction): Promise<void> {
   await tx.table('memories').toCollection().modify((row: { text: string; quote: string } & WithWords) => {
     row.words = indexTerms(memorySearchText(row));
-  });
-  await tx.table('moments').toCollection().modify((row: { quote: string } & WithWords) => {
-    row.words = indexTerms(momentSearchText(row));
   });
 }
 

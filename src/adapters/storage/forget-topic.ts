@@ -17,9 +17,9 @@ export interface ForgetReport {
  * Forget a topic for real, in one transaction: delete the memories and moments
  * that mention it, replace it in stored messages (and in what the model was
  * sent), scrub it from the relationship's quotes, then re-read to prove that
- * nothing matching is left. Memories and moments are found through their
- * `words` index (every row has it: the storage layer writes it on every write
- * and the version 2 upgrade wrote it for older rows), messages through the
+ * nothing matching is left. Memories are found through their `words` index
+ * (every row has it: the storage layer writes it on every write and the
+ * version 2 upgrade wrote it for older rows), moments and messages through the
  * relationship's range: no other relationship's rows are read.
  */
 export async function forgetTopic(db: CompanionDb, relationshipId: string, terms: readonly string[]): Promise<ForgetReport> {
@@ -33,7 +33,9 @@ export async function forgetTopic(db: CompanionDb, relationshipId: string, terms
       .filter((memory) => memory.relationshipId === relationshipId && mentionsTopic(memorySearchText(memory), terms))
       .toArray();
   const matchingMoments = () =>
-    (lookup === undefined ? db.moments.where('[relationshipId+at]').between(...ofRelationship, true, true) : db.moments.where('words').equals(lookup))
+    db.moments
+      .where('[relationshipId+at]')
+      .between(...ofRelationship, true, true)
       .filter((moment) => moment.relationshipId === relationshipId && mentionsTopic(momentSearchText(moment), terms))
       .toArray();
   return db.transaction('rw', [db.memories, db.moments, db.messages, db.relationships], async () => {
