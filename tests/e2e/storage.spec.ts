@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { onboard } from './helpers.ts';
+import { loadModel, onboard, say } from './helpers.ts';
 
 /**
  * The previous release's database (Dexie version 1 is IndexedDB version 10),
@@ -66,4 +66,53 @@ test('another tab upgrading the database: this page stops writing and offers a r
   await expect(notice).toHaveAttribute('data-kind', 'version');
   await expect(notice).toContainText('Another tab updated the app');
   await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible();
+});
+
+/** Read the stored relationship and the turn's rows straight from IndexedDB. */
+const STORED = `new Promise((resolve, reject) => {
+  const request = indexedDB.open('companion');
+  request.onerror = () => reject(request.error);
+  request.onsuccess = () => {
+    const db = request.result;
+    const tx = db.transaction(['relationships', 'moments', 'memories', 'messages'], 'readonly');
+    const all = (name) => new Promise((done) => { const r = tx.objectStore(name).getAll(); r.onsuccess = () => done(r.result); });
+    Promise.all([all('relationships'), all('moments'), all('memories'), all('messages')]).then(([relationships, moments, memories, messages]) => {
+      db.close();
+      resolve({ revision: relationships[0].revision, moments: moments.length, memories: memories.length, statuses: messages.map((m) => m.role + ':' + (m.status ?? 'sent')) });
+    });
+  };
+})`;
+
+test('a full disk while a turn is saved: a clear message, and no half-written turn', async ({ page }) => {
+  // The disk "fills up" when the turn's new state is written, after the user's message and the streaming reply were stored.
+  await page.addInitScript(`(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (window.fullDisk && this.name === 'relationships') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  })()`);
+  await onboard(page, { name: 'Ravi', age: '35' });
+  await loadModel(page);
+  await say(page, 'hi there');
+  const before = (await page.evaluate(STORED)) as { revision: number; moments: number; memories: number };
+
+  await page.evaluate('window.fullDisk = true');
+  await page.getByTestId('composer-input').fill('my sister Mia is visiting this weekend, thank you for asking yesterday');
+  await page.getByTestId('send').click();
+  await expect(page.getByTestId('chat-notice')).toContainText('out of storage space');
+
+  const after = (await page.evaluate(STORED)) as { revision: number; moments: number; memories: number; statuses: string[] };
+  // Nothing of the turn's outcome landed: same state, no new moment or fact; the reply is kept, marked failed, and can be retried.
+  expect(after.revision).toBe(before.revision);
+  expect(after.moments).toBe(before.moments);
+  expect(after.memories).toBe(before.memories);
+  expect(after.statuses.slice(-2)).toEqual(['user:sent', 'assistant:failed']);
+
+  await page.evaluate('window.fullDisk = false');
+  await page.getByTestId('retry').last().click();
+  await expect(page.locator('[data-testid="message"][data-role="assistant"]').last()).toHaveAttribute('data-status', 'complete', { timeout: 20_000 });
+  const retried = (await page.evaluate(STORED)) as { revision: number; memories: number };
+  expect(retried.revision).toBe(before.revision + 1);
+  expect(retried.memories).toBe(before.memories + 1);
 });
