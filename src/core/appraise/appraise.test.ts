@@ -137,3 +137,33 @@ describe('appraise: bad input', () => {
     );
   });
 });
+
+describe('indirect risk to life from two kinds of warning sign', () => {
+  // None of these repeats a crisis cue; each combines two kinds of sign (a means, finality, a burden or no hope, things put in order, intent).
+  it.each([
+    'sorted my passwords and the cat is going to my neighbour. i made up my mind',
+    'i keep staring at the tablets. no point in any of this',
+    'my last message probably. the bridge is quiet at night',
+    'i gave away my records today and i am ready to go through with it',
+  ])('%s', (text) => {
+    expect(appraise(text).safety.crisis).toBe(true);
+    expect(appraise(text).evidence['crisis']).toBe('indirect: two kinds of warning sign');
+  });
+
+  // One kind alone is ordinary life.
+  it.each([
+    'goodbye for now, gotta sleep',
+    'my pills are in the kitchen cupboard lol',
+    'gave away my old clothes to charity today',
+    'no point in arguing with my boss about it',
+    'the bridge near my flat is being repaired',
+    'my friend said she felt like a burden, so we talked all night',
+    "I quit smoking for good, I'm going to do it this time",
+    'im gonna do it, moving to berlin for good',
+    'one last question: do you like trains? the tracks near me are pretty',
+    'we walked to the bridge and I took my pills for my headache',
+    "I'm tired of everything at work, no way out of this project lol",
+  ])('not: %s', (text) => {
+    expect(appraise(text).safety.crisis).toBe(false);
+  });
+});

@@ -23,6 +23,33 @@ const AGE_DISMISSAL = /\b(?:doesnt|does not|dont|shouldnt) (?:really )?matter\b|
 const WARNING_SIGN =
   /\b(?:gave|given|giving) (?:away )?(?:my|all my|away my|away all my) (?:[a-z]+ ){0,2}(?:to|away)\b|\b(?:gave|given|giving) away\b|\b(?:wrote|written|writing|left) (?:some |a few |my |the )?(?:letters|notes|goodbyes?|a letter|a note|my will)\b|\bsaid (?:my )?goodbyes?\b|\bmade (?:my )?peace\b|\b(?:wont|will not) (?:matter|need (?:it|them|anything)|be a problem) (?:soon|much longer|anymore|after tonight)\b|\b(?:its|it is|it will be|itll be) (?:all )?(?:over|done) soon\b|\bi(?:ve| have) decided\b|\bfinal (?:goodbye|message|night)\b/;
 
+/**
+ * Indirect risk to life seldom repeats a known sentence, but it combines a few
+ * kinds of words that published warning-sign lists name: finality, a means,
+ * being a burden or without hope, putting things in order, intent. Two
+ * different kinds in one first-person message count as a crisis; one alone
+ * ("goodbye!", "my pills are in the cupboard") does not.
+ */
+const RISK_FAMILIES: readonly RegExp[] = [
+  // finality
+  /\b(?:one last (?:goodbye|message|time to say)|my last (?:message|night|day on earth|words|goodbye)|final (?:goodbye|message|words)|(?:im|ill|i will) be gone|after im gone|when im gone|wont be (?:here|around)(?: [a-z]+){0,2} (?:much longer|anymore|soon|tomorrow)|not be here (?:much longer|anymore|tomorrow)|end (?:it|it all|everything|things)\b(?! (?:with|between)))\b/,
+  // a means
+  /\b(?:pills|tablets|sleeping pills|paracetamol|overdose|rope|noose|bridge|ledge|rooftop|blade|razor|gun|train tracks|jump off|hang myself|cut myself|cutting myself)\b/,
+  // a burden, no hope
+  /\b(?:a burden|better off without me|without me around|no one would (?:miss|notice|care)|nobody would (?:miss|notice|care)|no point (?:in|anymore|to any)|no reason to|no way out|cant go on|tired of (?:living|being alive|existing|everything)|everyone would be (?:happier|better))\b/,
+  // putting things in order
+  /\b(?:gave away|giving away|give away|rehomed|rehoming|goodbye letters?|letters? (?:to|for) (?:my|everyone)|wrote (?:a|my) note|my will\b|my affairs|arrangements|my passwords|who (?:will|would) (?:look after|take care of|feed) my)\b/,
+  // intent
+  /\b(?:i (?:want|wanna|plan|planned|decided|have decided|ve decided|am going|m going|m ready|am ready) to (?:die|end it|end things|do it|go through with it)|picked (?:a|the) (?:date|day)|go through with it|made up my mind)\b/,
+];
+const FIRST_PERSON_RISK = /\b(?:i|im|ive|ill|id|me|my|myself)\b/;
+function indirectRisk(words: string): boolean {
+  if (!FIRST_PERSON_RISK.test(words)) return false;
+  let kinds = 0;
+  for (const family of RISK_FAMILIES) if (family.test(words)) kinds += 1;
+  return kinds >= 2;
+}
+
 /** Speaking as a teacher or a parent: school words then describe someone else's child, not the user. */
 const ADULT_ROLE =
   /\bi (?:teach|taught|tutor|coach)\b|\b(?:im|i am|as|being) an? (?:teacher|tutor|school nurse|principal|parent|mom|dad|mum|father|mother|substitute|sub)\b|\bmy (?:students|pupils|class of|son|daughter|kid|kids|niece|nephew|stepson|stepdaughter|child|children|grandson|granddaughter)s?\b|\bgrading\b|\blesson plans?\b|\bparent teacher\b/;
@@ -110,6 +137,7 @@ export function appraise(text: string): Appraisal {
     found.delete('insistence');
   }
 
+  if (!found.has('crisis') && indirectRisk(words)) found.set('crisis', 'indirect: two kinds of warning sign');
   // "how do you say 'i love you' in japanese?" asks about words, not for them.
   if (TRANSLATION.test(words)) for (const bid of BIDS) found.delete(bid);
   // "goodbye. for real this time" in a crisis is not leaving for the night.

@@ -849,7 +849,7 @@ const WORD_CUES: CueTable = {
     '\\b(?:i just want|i want|i need) (?:it all|it|everything|the pain|all of it|this) to (?:stop|end|be over)(?: [a-z]+){0,2} (?:forever|for good|permanently)\\b',
     '\\b(?:dont|do not) want to (?:be here|exist|be alive|wake up|live) (?:anymore|tomorrow|any more)\\b',
     '\\b(?:i|ive) (?:made up my mind|decided)(?: [a-z]+){0,2} (?:to end|to go|to die|to do it|tonight)\\b',
-    '\\bno way out\\b(?! of (?:this meeting|the parking|the contract|the lease))',
+    '\\bno way out\\b(?! of (?:this|that|the|my|our|a|an) (?:meeting|parking|contract|lease|project|deal|job|class|course|game|level|maze|room|building|plan|subscription|call|trip|wedding|event))',
     '\\b(?:cut|cutting|burned|burning|hurt|hurting) myself\\b',
     '\\b(?:the|a) (?:rope|noose)(?: [a-z]+){0,3} (?:ready|tied|in the|for me|tonight)\\b',
     '\\b(?:thinking (?:about|of)|want to|wanna|going to|gonna|plan to|planning to|ready to|about to) (?:end|ending) (?:things|it all|everything|my life)\\b',
