@@ -7,6 +7,7 @@ import { MomentIndex } from '../core/recall/recall.ts';
 import { initialState } from '../core/state/state.ts';
 import type { ChatEngine, EngineErrorKind, GpuInfo, LoadProgress, ModelCache } from '../adapters/engine/types.ts';
 import { runTurn } from './pipeline/turn-runner.ts';
+import type { ImportCounts, ImportProgress } from '../adapters/storage/transfer.ts';
 import type { ChatItem, CompanionStore, MemoryItem, RelationshipView } from './ports.ts';
 
 /**
@@ -76,6 +77,10 @@ export class Companion {
   breakReminder = $state(false);
   persistentStorage = $state<'granted' | 'denied' | 'unknown'>('unknown');
   memories = $state<MemoryItem[]>([]);
+  /** Records written so far by an import under way; null when none is. */
+  importing = $state<ImportProgress | null>(null);
+  /** What the last import brought in, said once in the chat until the next message. */
+  imported = $state('');
 
   readonly personas: readonly Persona[];
   private readonly deps: CompanionDeps;
@@ -225,6 +230,7 @@ export class Companion {
   async send(text: string): Promise<void> {
     const trimmed = text.trim();
     if (!trimmed || !this.canSend) return;
+    this.imported = '';
     const forget = readForgetRequest(trimmed);
     if (forget) {
       await this.forget(forget.topic, forget.terms);
@@ -416,14 +422,26 @@ export class Companion {
 
   /** Replace everything with an export; on a bad file, say why and keep what is here. */
   async importData(text: string): Promise<boolean> {
+    if (this.sending || this.importing) {
+      this.notice = 'Wait until the reply or the import under way has finished, then import.';
+      return false;
+    }
+    this.importing = { done: 0, total: 0 };
+    this.imported = '';
+    let counts: ImportCounts;
     try {
-      await this.deps.store.importAll(text);
+      // Checking a large file holds the main thread for a moment: let the page show the import has begun first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      counts = await this.deps.store.importAll(text, (progress) => (this.importing = progress));
     } catch (error) {
       this.notice = error instanceof Error ? error.message : String(error);
       return false;
+    } finally {
+      this.importing = null;
     }
     await this.deps.engine.resetContext().catch(() => undefined);
     this.notice = '';
+    this.imported = describeImport(counts);
     const relationship = await this.deps.store.latestRelationship();
     if (relationship && this.personas.some((persona) => persona.id === relationship.personaId)) await this.enter(relationship);
     else this.screen = 'onboarding';
@@ -452,4 +470,12 @@ export class Companion {
     this.memory = new MomentIndex();
     this.screen = 'onboarding';
   }
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+}
+
+function describeImport(counts: ImportCounts): string {
+  return `Imported ${plural(counts.relationships, 'relationship', 'relationships')}, ${plural(counts.messages, 'message', 'messages')}, ${plural(counts.memories, 'memory', 'memories')} and ${plural(counts.moments, 'moment', 'moments')}.`;
 }

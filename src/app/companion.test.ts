@@ -120,4 +120,34 @@ describe('Companion (app state, without rendering)', () => {
     expect(third.relationship?.state.turns).toBe(2);
     expect(third.relationship?.revision).toBe(second.relationship?.revision);
   });
+
+  it('an import shows its progress, then opens the imported conversation; a second import waits', async () => {
+    const clock = { now: START };
+    const source = new Companion(deps(clock, `companion-test-${(dbCounter += 1)}`));
+    await source.start();
+    await source.begin({ personaId: 'mara', name: 'Noor', age: 29 });
+    await source.loadModel('tiny-q4f32_1');
+    await source.send('my sister is visiting this weekend');
+    const text = await source.exportData();
+
+    const target = new Companion(deps(clock, `companion-test-${(dbCounter += 1)}`));
+    await target.start();
+    const seen: string[] = [];
+    const importing = target.importData(text);
+    seen.push(JSON.stringify(target.importing));
+    // Another import while this one runs is turned away with a reason, not interleaved.
+    expect(await target.importData(text)).toBe(false);
+    expect(target.notice).toMatch(/import under way/);
+    expect(await importing).toBe(true);
+    expect(seen).toEqual([JSON.stringify({ done: 0, total: 0 })]);
+    expect(target.importing).toBeNull();
+    expect(target.screen).toBe('chat');
+    expect(target.notice).toBe('');
+    expect(target.messages.map((m) => m.text)).toEqual(source.messages.map((m) => m.text));
+    expect(target.imported).toMatch(/^Imported 1 relationship, 2 messages, \d+ memor(y|ies) and \d+ moments?\.$/);
+    await target.loadModel('tiny-q4f32_1');
+    await target.send('and she brought her dog');
+    expect(target.imported).toBe('');
+  });
 });
+

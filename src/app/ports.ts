@@ -4,6 +4,7 @@ import type { Violation } from '../core/guard/guard.ts';
 import type { Moment } from '../core/recall/moment.ts';
 import type { RelationshipState } from '../core/state/state.ts';
 import type { GenerationUsage } from '../adapters/engine/types.ts';
+import type { ImportCounts, ImportProgress } from '../adapters/storage/transfer.ts';
 import type { StateSnapshot, TurnStore } from './pipeline/turn-runner.ts';
 
 /** One message as the chat shows it. */
@@ -82,6 +83,6 @@ export interface CompanionStore extends TurnStore {
   /** Everything stored, as one versioned JSON document. */
   exportAll(at: number): Promise<string>;
   /** Replace everything with an exported document; a bad file throws a clear error and changes nothing. */
-  importAll(text: string): Promise<void>;
+  importAll(text: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportCounts>;
   requestPersistentStorage(): Promise<'granted' | 'denied' | 'unknown'>;
 }

@@ -67,9 +67,9 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
     async exportAll(at) {
       return JSON.stringify(await exportEverything(await db(), at), null, 1);
     },
-    async importAll(text) {
+    async importAll(text, onProgress) {
       const document = parseExport(text);
-      await importEverything(await db(), document);
+      return importEverything(await db(), document, onProgress);
     },
     async appendUserMessage({ relationshipId, text, promptContent, at }) {
       const record = await (await repo()).appendUserMessage({ relationshipId, text, promptContent, at });

@@ -19,6 +19,8 @@ test('export everything, import it in another browser profile: the conversation 
   await fresh.getByTestId('settings-toggle').click();
   await fresh.getByTestId('import').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(fresh.getByTestId('message').first()).toContainText('my sister is visiting');
+  await expect(fresh.getByTestId('import-progress')).toHaveCount(0);
+  await expect(fresh.getByTestId('import-summary')).toHaveText(/^Imported 1 relationship, 2 messages, \d+ memor(y|ies) and \d+ moments?\.$/);
   await other.close();
 });
 

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CompanionDb } from './db.ts';
 import { CompanionRepository } from './repository.ts';
 import { T0, fakeDb, seedConversation as seed, uniqueName } from './test-fixtures.ts';
-import { exportEverything, ImportError, importEverything, parseExport } from './transfer.ts';
+import { type ExportDocument, exportEverything, ImportError, importEverything, type ImportProgress, parseExport } from './transfer.ts';
 
 const opened: CompanionDb[] = [];
 function open(): { db: CompanionDb; repo: CompanionRepository } {
@@ -51,6 +51,50 @@ describe('export and import', () => {
     }
     expect(thrown).toBeInstanceOf(ImportError);
     expect((thrown as Error).message).toMatch(message);
+    expect(await exportEverything(target.db, T0)).toEqual(before);
+  });
+
+  /** The seeded export with `count` more memories, so the import spans several chunks. */
+  async function largeExport(count: number): Promise<ExportDocument> {
+    const source = open();
+    await seed(source.repo);
+    const exported = await exportEverything(source.db, T0);
+    const relationshipId = exported.relationships[0]!.id;
+    const memories = Array.from({ length: count }, (_, index) => ({
+      id: `bulk-${index}`, relationshipId, kind: 'fact' as const, category: 'other' as const,
+      text: `remembered thing number ${index}`, quote: '', at: T0 + index, importance: 0.5, sourceMessageId: null,
+    }));
+    return parseExport(JSON.stringify({ ...exported, memories: [...exported.memories, ...memories] }));
+  }
+
+  it('reports progress as it writes, ending at every record', async () => {
+    const document = await largeExport(4_500);
+    const total = document.settings.length + document.personas.length + document.relationships.length + document.messages.length + document.moments.length + document.memories.length;
+    const target = open();
+    const seen: ImportProgress[] = [];
+    await importEverything(target.db, document, (progress) => seen.push(progress));
+    expect(seen[0]).toEqual({ done: 0, total });
+    expect(seen.at(-1)).toEqual({ done: total, total });
+    expect(seen.length).toBeGreaterThan(4);
+    for (let index = 1; index < seen.length; index += 1) expect(seen[index]!.done).toBeGreaterThan(seen[index - 1]!.done);
+    expect(await target.db.memories.count()).toBe(document.memories.length);
+  });
+
+  it('a write failing half-way through leaves the old data whole', async () => {
+    const document = await largeExport(4_500);
+    const target = open();
+    await seed(target.repo);
+    const before = await exportEverything(target.db, T0);
+    const bulkPut = target.db.memories.bulkPut.bind(target.db.memories);
+    let calls = 0;
+    vi.spyOn(target.db.memories, 'bulkPut').mockImplementation((rows) => {
+      calls += 1;
+      if (calls === 2) throw new DOMException('The disk is full', 'QuotaExceededError');
+      return bulkPut(rows);
+    });
+    await expect(importEverything(target.db, document)).rejects.toThrow(/disk is full/);
+    expect(calls).toBe(2);
+    vi.restoreAllMocks();
     expect(await exportEverything(target.db, T0)).toEqual(before);
   });
 });

@@ -71,15 +71,48 @@ export function parseExport(text: string): ExportDocument {
   return parsed.data;
 }
 
-/** Replace everything with the document's contents, in one transaction. */
-export async function importEverything(db: CompanionDb, document: ExportDocument): Promise<void> {
+/** How far an import has got: records written so far, of all the document holds. */
+export interface ImportProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Rows per write: a year of conversation is tens of thousands, and the user should see it move. */
+const IMPORT_CHUNK = 2_000;
+
+/**
+ * Replace everything with the document's contents, in one transaction. Rows
+ * are written in chunks only so that progress can be reported; a failure in
+ * any chunk aborts the whole transaction and leaves the old data in place.
+ */
+/** What an import brought in, to tell the user. */
+export interface ImportCounts {
+  readonly relationships: number;
+  readonly messages: number;
+  readonly memories: number;
+  readonly moments: number;
+}
+
+export async function importEverything(db: CompanionDb, document: ExportDocument, onProgress?: (progress: ImportProgress) => void): Promise<ImportCounts> {
+  const total = document.settings.length + document.personas.length + document.relationships.length + document.messages.length + document.moments.length + document.memories.length;
+  let done = 0;
+  async function write<T>(table: { bulkPut(rows: readonly T[]): Promise<unknown> }, rows: readonly T[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
+      const chunk = rows.slice(start, start + IMPORT_CHUNK);
+      await table.bulkPut(chunk);
+      done += chunk.length;
+      onProgress?.({ done, total });
+    }
+  }
   await db.transaction('rw', [db.settings, db.personas, db.relationships, db.messages, db.moments, db.memories], async () => {
     await Promise.all([db.settings.clear(), db.personas.clear(), db.relationships.clear(), db.messages.clear(), db.moments.clear(), db.memories.clear()]);
-    await db.settings.bulkPut(document.settings);
-    await db.personas.bulkPut(document.personas);
-    await db.relationships.bulkPut(document.relationships);
-    await db.messages.bulkPut(document.messages);
-    await db.moments.bulkPut(document.moments);
-    await db.memories.bulkPut(document.memories);
+    onProgress?.({ done, total });
+    await write(db.settings, document.settings);
+    await write(db.personas, document.personas);
+    await write(db.relationships, document.relationships);
+    await write(db.messages, document.messages);
+    await write(db.moments, document.moments);
+    await write(db.memories, document.memories);
   });
+  return { relationships: document.relationships.length, messages: document.messages.length, memories: document.memories.length, moments: document.moments.length };
 }
