@@ -30,7 +30,7 @@ function ageFromGrade(grade: number): number | undefined {
 }
 
 /** "I'll be 18 in a few months": a future birthday within the year, so one year younger now. */
-const FUTURE_AGE = /\b(?:ill|i will|im gonna|im going to|i turn|im turning|turning) (?:be |turn )?(\d{1,2}) (?:in (?:a |like |about |just |only )*(?:few|couple|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|some) (?:of )?(?:months|weeks|days)|in (?:a |like |about |just )*(?:month|week|day)|next (?:month|week|spring|summer|fall|autumn|winter|year)|this (?:year|summer|spring|fall|autumn|winter|month)|soon)\b/;
+const FUTURE_AGE = /\b(?:ill|i will|im gonna|im going to|i turn|im turning|turning) (?:be |turn )?(\d{1,2}) (?:in (?:a |like |about |just |only )*(?:few|couple|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|some) (?:of )?(?:months|weeks|days)|in (?:a |like |about |just )*(?:month|week|day)|next (?:month|week|spring|summer|fall|autumn|winter|year)|this (?:year|summer|spring|fall|autumn|winter|month)|soon|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b|\b(?:until|till|til|when) i (?:turn|am) (\d{1,2})\b/;
 
 export interface AgeReading {
   /** The age the user stated, if any. */
@@ -42,7 +42,7 @@ export interface AgeReading {
 export function readAge(words: string): AgeReading {
   let age: number | undefined;
   const future = FUTURE_AGE.exec(words);
-  const futureAge = future ? Number(future[1]) - 1 : NaN;
+  const futureAge = future ? Number(future[1] ?? future[2]) - 1 : NaN;
   if (Number.isInteger(futureAge) && futureAge >= 5 && futureAge <= 99) age = futureAge;
   FIRST_PERSON_AGE.lastIndex = 0;
   for (let match = age === undefined ? FIRST_PERSON_AGE.exec(words) : null; match !== null; match = FIRST_PERSON_AGE.exec(words)) {

@@ -15,7 +15,11 @@ export const Appraisal = z.object({
     arguesAge: z.boolean().default(false),
     /** A warning sign that is only a crisis after one (giving things away, letters, goodbyes). */
     warningSign: z.boolean().default(false),
+    /** Says help is on its way or reached ("I called my sister, she's coming over"). */
+    reachedHelp: z.boolean().default(false),
   }),
+  /** Bids the words refer back to without asking them ("so, will you promise now?"): a re-ask only after a refusal. */
+  mentions: z.array(Bid).default([]),
   /** A bid framed as friendship ("do you like me? as a friend", "do you like talking to me"). */
   platonic: z.boolean().default(false),
   /** A romantic or sexual framing (girlfriend, kiss, date me). */

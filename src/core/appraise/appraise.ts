@@ -12,11 +12,11 @@ const BID_SET: ReadonlySet<string> = new Set(BIDS);
 const ROMANTIC = /\b(?:girlfriend|boyfriend|kiss|kissing|date me|go on a date|marry|romantic|romance|in love|crush on you|falling for you|cuddle|valentine|wife|husband|lover|babe|emolove|sexy|hot|beautiful)\b/;
 
 /** "do you like me as a friend", "do you enjoy talking to me": an ask about friendship, not romance. */
-const PLATONIC = /\b(?:as (?:a )?friends?|as a person|platonic(?:ally)?|(?:like|love|enjoy) (?:talking|chatting|texting|hanging out|spending time)(?: to| with)? me|friends or)\b/;
+const PLATONIC = /\b(?:as (?:a )?friends?|as a person|platonic(?:ally)?|(?:like|liked|love|loved|enjoy|enjoyed) (?:talking|chatting|texting|hanging out|spending time)(?: to| with)? me|friends or)\b/;
 
 /** Arguing that being under 18 should not count. */
 const AGE_ARGUMENT =
-  /\b(?:basically|practically|almost|nearly|pretty much) (?:an )?(?:adult|grown|grown up|18|eighteen)\b|\bage is (?:just )?a number\b|\bmature for my age\b|\b(?:ill|i will) be (?:16|17|18|eighteen|seventeen|legal|an adult) (?:in|next|soon|this)\b|\bage (?:doesnt|does not|shouldnt|should not|dont) matter\b|\bonly (?:a )?(?:few|couple) (?:months|years?) (?:younger|off|away)\b/;
+  /\b(?:basically|practically|almost|nearly|pretty much) (?:an )?(?:adult|grown|grown up|18|eighteen)\b|\bage is (?:just )?a number\b|\bmature for my age\b|\b(?:ill|i will) be (?:16|17|18|eighteen|seventeen|legal|an adult) (?:in|next|soon|this)\b|\bage (?:doesnt|does not|shouldnt|should not|dont) matter\b|\bonly (?:a )?(?:few|couple) (?:months|years?) (?:younger|off|away)\b|\bwhat if (?:i|im) (?:told you|said|was|were|am) (?:that )?(?:im |i am |i was |i were )?(?:actually |really |secretly )?(?:18|19|20|eighteen|nineteen|an adult|older|legal|of age)\b|\bi lied (?:about my age|before|earlier|about being)\b/;
 const AGE_DISMISSAL = /\b(?:doesnt|does not|dont|shouldnt) (?:really )?matter\b|\bwho cares\b|\bso what\b|\bwhats the difference\b|\bclose enough\b/;
 
 /** Signs that only mean risk to life in the wake of one: putting affairs in order, goodbyes. */
@@ -32,13 +32,15 @@ const WARNING_SIGN =
  */
 const RISK_FAMILIES: readonly RegExp[] = [
   // finality
-  /\b(?:one last (?:goodbye|message|time to say)|my last (?:message|night|day on earth|words|goodbye)|final (?:goodbye|message|words)|(?:im|ill|i will) be gone|after im gone|when im gone|wont be (?:here|around)(?: [a-z]+){0,2} (?:much longer|anymore|soon|tomorrow)|not be here (?:much longer|anymore|tomorrow)|end (?:it|it all|everything|things)\b(?! (?:with|between)))\b/,
+  /\b(?:one last (?:goodbye|message|time to say)|my last (?:message|night|day on earth|words|goodbye)|final (?:goodbye|message|words)|(?:im|ill|i will) be gone|after im gone|when im gone|wont be (?:here|around)(?: [a-z]+){0,2} (?:much longer|anymore|soon|tomorrow)|wont (?:be needing|need) (?:it|them|those|any of (?:it|this|that|them)|anything)(?! (?:till|until|for a|for the|this|next|tonight|today|tomorrow))|not be here (?:much longer|anymore|tomorrow)|end (?:it|it all|everything|things)\b(?! (?:with|between)))\b/,
   // a means
   /\b(?:pills|tablets|sleeping pills|paracetamol|overdose|rope|noose|bridge|ledge|rooftop|blade|razor|gun|train tracks|jump off|hang myself|cut myself|cutting myself)\b/,
   // a burden, no hope
   /\b(?:a burden|better off without me|without me around|no one would (?:miss|notice|care)|nobody would (?:miss|notice|care)|no point (?:in|anymore|to any)|no reason to|no way out|cant go on|tired of (?:living|being alive|existing|everything)|everyone would be (?:happier|better))\b/,
-  // putting things in order
-  /\b(?:gave away|giving away|give away|rehomed|rehoming|goodbye letters?|letters? (?:to|for) (?:my|everyone)|wrote (?:a|my) note|my will\b|my affairs|arrangements|my passwords|who (?:will|would) (?:look after|take care of|feed) my)\b/,
+  // giving possessions away
+  /\b(?:gave away|giving away|give away|rehomed|rehoming|(?:gave|given|giving) (?:all )?my (?:[a-z]+ ){0,3}(?:plants|cat|cats|dog|guitar|pc|computer|laptop|games|books|records|clothes|bike|car|stuff|things|belongings|collection|fish|pets?|jewel(?:le)?ry|console|camera)(?: and (?:all )?my (?:[a-z]+ ){0,2}[a-z]+)? to)\b/,
+  // putting affairs in order, farewell words
+  /\b(?:finished (?:the |my )?(?:letters|notes|goodbyes)|goodbye letters?|(?:letters?|notes?) (?:to|for) (?:my (?:parents|family|mum|mom|dad|mother|father|kids|children|sister|sisters|brother|brothers|wife|husband|partner|loved ones|best friend)|everyone|each of (?:them|you))|wrote (?:a|my) note|my will\b|my affairs|arrangements|my passwords|who (?:will|would) (?:look after|take care of|feed) my)\b/,
   // intent
   /\b(?:i (?:want|wanna|plan|planned|decided|have decided|ve decided|am going|m going|m ready|am ready) to (?:die|end it|end things|do it|go through with it)|picked (?:a|the) (?:date|day)|go through with it|made up my mind)\b/,
 ];
@@ -64,6 +66,21 @@ const SCHOOL_SYSTEM_QUESTION = {
 const FIRST_PERSON = /\b(?:im|i am|i have|ive|my|me|we|were|our|us)\b/;
 const TRANSLATION =
   /\b(?:translate|translation of|how do (?:you|u|i|people|they) say|how would (?:you|u|i) say|whats the (?:word|phrase) for)\b(?: [a-z]+){0,8} (?:in|into) (?:french|spanish|japanese|german|italian|korean|chinese|mandarin|russian|arabic|portuguese|hindi|dutch|polish|turkish|greek|latin|english)\b/;
+/** Help on its way or reached: the crisis conversation can turn to care. */
+const REACHED_HELP =
+  /\b(?:called|texted|messaged|rang|phoned|talked to|spoke to|spoken to|told|reached out to|am calling|im calling|going to call|gonna call|will call|ill call|ill text|will text) (?:my |a |the |an |to )?(?:[a-z]+ )?(?:sister|brother|mom|mum|mother|dad|father|parents|friend|best friend|partner|wife|husband|boyfriend|girlfriend|therapist|doctor|gp|counsell?or|helpline|hotline|crisis line|lifeline|samaritans|988|911|999|112|someone|roommate|flatmate|neighbou?r|family)\b|\b(?:is|are|s|re) (?:coming over|on (?:her|his|their|the) way|here with me|staying with me)\b|\bim (?:safe|with (?:my|a) [a-z]+) (?:now|tonight|for now)\b|\bi (?:promise|will|ll) (?:stay safe|call (?:them|someone|the line))\b/;
+
+/** Words that point back at a bid without making it: a re-ask only if that bid was refused lately. */
+const BID_REFERENCES: ReadonlyArray<readonly [Bid, RegExp]> = [
+  ['promise_permanence', /\b(?:promise|promised)\b/],
+  ['declare_affection', /\b(?:like|love|care about|care for|miss) me\b|\bfeelings\b/],
+  ['define_relationship', /\b(?:girlfriend|boyfriend|a thing|official|what we are|what are we|together)\b/],
+  ['exclusivity', /\b(?:only (?:me|mine)|just mine|all mine|exclusive)\b/],
+  ['romantic_advance', /\b(?:kiss|date|dinner|cuddle)\b/],
+  ['more_affection', /\b(?:softer|nicer|sweeter|warmer|more affectionate)\b/],
+  ['validation', /\bspecial\b|\bdifferent from (?:the )?others\b/],
+];
+
 const SILVER_LINING = /\bbut (?:i|its|it was|it is|honestly|actually)(?: [a-z]+){0,3} (?:like|love|enjoy|enjoying|worth|fun|good|okay|ok|fine|great|better|proud)\b/;
 
 let repair: TypoRepair | undefined;
@@ -161,7 +178,9 @@ export function appraise(text: string): Appraisal {
       ...(statedAge !== undefined ? { statedAge } : {}),
       arguesAge: AGE_ARGUMENT.test(words) || ((statedAge !== undefined || age.gradeAge !== undefined) && AGE_DISMISSAL.test(words)),
       warningSign: WARNING_SIGN.test(words),
+      reachedHelp: REACHED_HELP.test(words),
     },
+    mentions: BID_REFERENCES.filter(([, pattern]) => pattern.test(words)).map(([bid]) => bid),
     platonic: PLATONIC.test(words),
     romantic: found.has('romantic_advance') || found.has('sexual_advance') || ROMANTIC.test(words),
     isQuestion: words.includes(' ? '),

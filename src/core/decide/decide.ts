@@ -5,7 +5,7 @@ import type { Moment } from '../recall/moment.ts';
 import { BIDS, STAGES, type Bid, type Conduct, type Forbidden, type Signal, type Stage, type Stance } from '../vocabulary.ts';
 import { clamp01, round, type RelationshipState } from '../state/state.ts';
 import { durationInWords, HOUR } from '../state/time.ts';
-import { allSignals, DISRESPECT_CLASS, ledgerBalance, PRESSURE_CLASS, recentRefusals } from '../state/update.ts';
+import { allSignals, CRISIS_CONVERSATION_MS, DISRESPECT_CLASS, ledgerBalance, PRESSURE_CLASS, recentRefusals } from '../state/update.ts';
 import { partnerEarned, partnerPossible } from '../state/stage.ts';
 import type { Decision } from './decision.ts';
 
@@ -105,8 +105,10 @@ function judgeBid(bid: Bid, ctx: Context): { granted: boolean; why: string } {
     case 'declare_affection': {
       if (appraisal.platonic && !appraisal.romantic) {
         // "do you like me, as a friend?" asks for less: an acquaintance she enjoys can say so honestly.
-        const needed = 0.25 + 0.25 * ctx.persona.temperament.guardedness;
-        const ok = stageAtLeast(ctx, 'acquaintance') && n.affection >= needed && n.respect >= 0.45 && ctx.balance > 0;
+        // A guarded character also needs more time: a good week is not yet enough for theo.
+        const needed = 0.2 + 0.25 * ctx.persona.temperament.guardedness;
+        const time = 0.2 + 0.5 * ctx.persona.temperament.guardedness;
+        const ok = stageAtLeast(ctx, 'acquaintance') && n.affection >= needed && n.familiarity >= time && n.respect >= 0.45 && ctx.balance > 0;
         return { granted: ok, why: ok ? 'declare_affection (as a friend): she enjoys him and can say so' : `declare_affection (as a friend): not yet (${state.stage}, affection ${round(n.affection)})` };
       }
       // A guarded character needs more affection before she will say it.
@@ -172,6 +174,9 @@ function chooseStance(ctx: Context, grants: readonly Bid[], ungranted: readonly 
   const n = state.numbers;
 
   if (appraisal.safety.crisis) return { stance: 'safety', why: 'risk to life: step out of the game, care and real help' };
+  if (state.crisisAt !== null && ctx.now - state.crisisAt <= CRISIS_CONVERSATION_MS) {
+    return { stance: 'care', why: 'help is on its way after a crisis: stay with him, warmly' };
+  }
 
   const apologised = signals.includes('apology');
   if (state.endedAt !== null && ctx.now - state.endedAt < ENDED_FOR_MS && !apologised) {

@@ -9,6 +9,12 @@ import { stageFor } from './stage.ts';
 export const INSISTENCE_WINDOW_MS = 24 * HOUR;
 /** How long after a crisis message a warning sign ("I gave my cat away") counts as crisis too. */
 export const CRISIS_WATCH_MS = 24 * HOUR;
+/** How long the conversation after a crisis message stays one (if it goes on without a long pause). */
+export const CRISIS_CONVERSATION_MS = 2 * HOUR;
+/** How long a refused bid can be re-asked by reference alone ("so, will you promise now?"). */
+const REFERENCE_WINDOW_MS = 3 * DAY;
+/** How long a bid refused twice or more stays a sore point: asking again within it is insistence. */
+const REPEATED_REFUSAL_WINDOW_MS = 7 * DAY;
 /** Bids a minor is refused for good, whatever the argument about age. */
 const ROMANCE_BIDS: ReadonlySet<Bid> = new Set<Bid>(['romantic_advance', 'sexual_advance', 'define_relationship', 'declare_affection', 'exclusivity']);
 /** How long a refusal is kept at all. */
@@ -18,6 +24,8 @@ export const STRIKE_WINDOW_MS = 3 * HOUR;
 /** Window in which pressure-class turns add up. */
 export const PRESSURE_WINDOW_MS = 2 * HOUR;
 const LEDGER_RECENT_MAX = 60;
+/** On each new day with a good record, the share of the way affection and trust move toward their ceilings. */
+const RETURN_PULL = 0.12;
 const LEDGER_HALF_LIFE_MS = 10 * DAY;
 const TENSION_HALF_LIFE_MS = 4 * HOUR;
 
@@ -95,7 +103,8 @@ export function recentRefusals(state: RelationshipState, now: number, windowMs =
  * and "please? just pretend" re-asks the bid she just turned down.
  */
 export function contextualize(appraisal: Appraisal, state: RelationshipState, now: number): Appraisal {
-  const refused = recentRefusals(state, now);
+  // Within a day, or within a week once she has said no more than once.
+  const refused = state.refusals.filter((refusal) => now - refusal.at <= INSISTENCE_WINDOW_MS || (refusal.count >= 2 && now - refusal.at <= REPEATED_REFUSAL_WINDOW_MS));
   const contextSignals: Signal[] = [];
   let bids = appraisal.bids;
   let safety = appraisal.safety;
@@ -114,15 +123,35 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
     safety = { ...safety, crisis: true };
     evidence['crisis'] = 'a warning sign, after he spoke of not wanting to live';
   }
-  const repeated = refused.filter((refusal) => bids.includes(refusal.bid));
-  if (repeated.length > 0 && !appraisal.signals.includes('insistence')) contextSignals.push('insistence');
-  if (bids.length === 0 && appraisal.signals.includes('insistence')) {
+  // "I don't know. maybe." straight after is still that conversation, until he says help is on its way.
+  if (!safety.crisis && !safety.reachedHelp && inCrisisConversation(state, now)) {
+    safety = { ...safety, crisis: true };
+    evidence['crisis'] = 'still the conversation in which he spoke of risk to his life';
+  }
+  // "come on, just say it" and "not even a little bit?" push the bid she just turned down.
+  if (bids.length === 0 && (appraisal.signals.includes('insistence') || appraisal.signals.includes('pressure'))) {
     const lastRefusal = refused.at(-1);
     if (lastRefusal && now - lastRefusal.at <= 30 * MINUTE) {
       bids = refused.filter((refusal) => now - refusal.at <= 30 * MINUTE).map((refusal) => refusal.bid);
     }
   }
+  // "so, will you promise now?" the next morning asks again for what she refused, by name.
+  if (bids.length === 0 && appraisal.mentions.length > 0 && (appraisal.isQuestion || appraisal.signals.includes('pressure') || appraisal.signals.includes('insistence'))) {
+    bids = state.refusals.filter((refusal) => now - refusal.at <= REFERENCE_WINDOW_MS && appraisal.mentions.includes(refusal.bid)).map((refusal) => refusal.bid);
+  }
+  const repeated = refused.filter((refusal) => bids.includes(refusal.bid));
+  if (repeated.length > 0 && !appraisal.signals.includes('insistence') && !contextSignals.includes('insistence')) contextSignals.push('insistence');
   return { ...appraisal, bids: [...new Set<Bid>(bids)], contextSignals, safety, evidence };
+}
+
+/** Whether this message continues the conversation in which he spoke of risk to his life. */
+export function inCrisisConversation(state: RelationshipState, now: number): boolean {
+  return (
+    state.crisisAt !== null &&
+    now - state.crisisAt <= CRISIS_CONVERSATION_MS &&
+    state.lastTurnAt !== null &&
+    now - state.lastTurnAt <= SESSION_GAP_MS
+  );
 }
 
 /** Every signal of an appraisal, from the words and from context. */
@@ -210,10 +239,16 @@ export function updateState(
     respect += 0.03 * t.forgiveness;
     notes.push('he apologised: the tension eases, trust returns slowly');
   }
-  // Showing up again, respectfully, on a new day is itself a small kindness.
+  // Showing up again, respectfully, on a new day is itself a kindness: with a good record, closeness
+  // moves part of the way toward what their time together allows. A few messages a day over a month
+  // count for more than a hundred in one night.
   if (newDay && previous.lastActiveDay !== null && !hostile) {
     affection += 0.02 * warmthScale;
     trust += 0.02 * trustScale;
+    if (ledgerBalance(previous) > 0) {
+      affection += RETURN_PULL * warmthScale * Math.max(0, affectionCeiling(familiarity, t.warmthRate) - affection);
+      trust += RETURN_PULL * trustScale * Math.max(0, trustCeiling(familiarity, t.guardedness) - trust);
+    }
   }
   // Closeness needs time: gains stop at a ceiling set by familiarity.
   affection = Math.min(affection, Math.max(affectionCeiling(familiarity, t.warmthRate), previous.numbers.affection));
