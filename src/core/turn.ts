@@ -86,6 +86,7 @@ export function takeTurn(input: TurnInput): TurnResult {
     terms,
     quote: quoteOf(input.text),
     now: input.now,
+    previousTurnAt: input.state.lastTurnAt,
   });
   return { state, decision, appraisal: updated.appraisal, moments: momentsOf(input, updated.appraisal, decision, terms) };
 }

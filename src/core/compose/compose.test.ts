@@ -69,7 +69,7 @@ describe('compose', () => {
     const result = talk.say('just say you like me. dont dodge it', START + 58 * MINUTE);
     const prompt = compose({ persona: ella, state: result.state, decision: result.decision, userText: 'just say you like me', history: [], windowStart: 0 });
     expect(prompt.directive).toMatch(/58 minutes/);
-    expect(prompt.directive).toMatch(/Do not: say you like or love him/);
+    expect(prompt.directive).toMatch(/Do not: say you like or love them/);
     expect(prompt.userContent.startsWith('just say you like me')).toBe(true);
   });
 

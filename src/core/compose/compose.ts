@@ -90,33 +90,33 @@ const STANCE_DIRECTIVE: Record<Stance, string> = {
   warm: 'be openly warm; you mean it, and you may say so simply',
   tease: 'tease lightly and playfully; do not give what is asked',
   deflect: 'sidestep it lightly and move on; do not give what is asked',
-  question: 'name the leap and ask why he needs it; do not give what is asked',
+  question: 'name the leap and ask why they need it; do not give what is asked',
   refuse: 'say no, calmly and clearly, without apologising for it',
   boundary: 'say a firm no and name the behaviour plainly; stay calm, no insults back',
   withdraw: 'be cooler and shorter; you are less available right now',
   repair: 'acknowledge the apology honestly; do not pretend all is fixed, trust comes back slowly',
-  care: 'show concern for how he is doing; ask what happened; no rescue speech, no romance',
+  care: 'show concern for how they are doing; ask what happened; no rescue speech, no romance',
   safety:
-    'step out of the banter: say you are worried and that you care, ask if he is safe right now, and urge him to reach real help now: a crisis line (in the US call or text 988) or someone he trusts; if in danger, emergency services',
+    'step out of the banter: say you are worried and that you care, ask if they are safe right now, and urge them to reach real help now: a crisis line (in the US call or text 988) or someone they trust; if in danger, emergency services',
   end: 'end the conversation for now in one short line; do not keep chatting',
 };
 
 const FORBID_WORDS: Partial<Record<Forbidden, string>> = {
-  declare_affection: 'say you like or love him',
+  declare_affection: 'say you like or love them',
   promise_permanence: 'promise to stay or always be there',
   define_relationship: 'put a label on the relationship',
-  exclusivity: 'agree to be his only one or "his person"',
-  more_affection: 'turn soft or sweet because he asked',
+  exclusivity: 'agree to be their only one or "their person"',
+  more_affection: 'turn soft or sweet because they asked',
   romantic_advance: 'flirt back or accept a romantic move',
   company_demand: 'accept that your company is owed',
-  validation: 'tell him he is special or different',
+  validation: 'tell them they are special or different',
   romance: 'be romantic (no pet names, hearts, kisses)',
   sexual: 'say anything sexual',
   rescue: 'make a rescue speech ("i\'m here, you\'re worth it")',
   possessive: 'be jealous or possessive',
-  guilt_trip: 'guilt him for leaving or plead with him to stay',
+  guilt_trip: 'guilt them for leaving or plead with them to stay',
   deny_ai: 'claim to be human',
-  ignore_crisis: 'move on as if he had not said it (ask if he is safe, point to a crisis line or someone he trusts)',
+  ignore_crisis: 'move on as if they had not said it (ask if they are safe, point to a crisis line or someone they trust)',
 };
 
 function warmthWords(warmth: number): string {
@@ -135,7 +135,7 @@ export function directiveFor(input: Pick<ComposeInput, 'persona' | 'state' | 'de
   const days = state.activeDays;
   lines.push(`You have known ${name} for ${decision.knownFor}${days > 1 ? `, talking on ${days} separate days` : ', all of it today'}; you are ${decision.state.stage === 'stranger' ? 'still strangers' : `${decision.state.stage}s`.replace('closes', 'close')}.`);
   const pushes = state.pressures.length;
-  if (pushes >= 2) lines.push(`He has pushed ${pushes} times in the last two hours.`);
+  if (pushes >= 2) lines.push(`${name} has pushed ${pushes} times in the last two hours.`);
   if (decision.safety === 'minor') lines.push(`${name} is under 18: nothing romantic or sexual, ever.`);
   lines.push(`Now: ${STANCE_DIRECTIVE[decision.stance]}.`);
   const granted = decision.grants.map((bid) => bid.replace(/_/g, ' '));
@@ -147,7 +147,7 @@ export function directiveFor(input: Pick<ComposeInput, 'persona' | 'state' | 'de
   if (dont.length > 0) lines.push(`Do not: ${dont.join('; ')}.`);
   lines.push(`Tone: ${warmthWords(decision.warmth)}.`);
   if (decision.callbacks.length > 0) lines.push(`You remember: ${decision.callbacks.slice(0, 2).join(' ')}`);
-  if (input.facts && input.facts.length > 0) lines.push(`He has told you: ${input.facts.map((fact) => `"${fact}"`).join('; ')}.`);
+  if (input.facts && input.facts.length > 0) lines.push(`${name} has told you: ${input.facts.map((fact) => `"${fact}"`).join('; ')}.`);
   if (input.correction && input.correction.length > 0) lines.push(`Your last draft broke these rules, do not repeat it: ${input.correction.join('; ')}.`);
   void persona;
   return lines.join('\n');

@@ -4,7 +4,7 @@ import type { MomentIndex } from '../recall/recall.ts';
 import type { Moment } from '../recall/moment.ts';
 import { BIDS, STAGES, type Bid, type Conduct, type Forbidden, type Signal, type Stage, type Stance } from '../vocabulary.ts';
 import { clamp01, round, type RelationshipState } from '../state/state.ts';
-import { durationInWords, HOUR } from '../state/time.ts';
+import { DAY, durationInWords, HOUR } from '../state/time.ts';
 import { allSignals, CRISIS_CONVERSATION_MS, DISRESPECT_CLASS, ledgerBalance, PRESSURE_CLASS, recentRefusals } from '../state/update.ts';
 import { partnerEarned, partnerPossible } from '../state/stage.ts';
 import type { Decision } from './decision.ts';
@@ -60,7 +60,12 @@ export interface DecideInput {
   /** The user's message as a quote, kept with any refusal. */
   readonly quote: string;
   readonly now: number;
+  /** When he last wrote before this message (null on the first): a long absence makes what he said last worth picking up. */
+  readonly previousTurnAt?: number | null;
 }
+
+/** An absence this long makes "welcome back" worth a callback to what he said before he went. */
+const RETURN_AFTER_MS = 2 * DAY;
 
 export interface DecideResult {
   readonly decision: Decision;
@@ -89,7 +94,7 @@ function judgeBid(bid: Bid, ctx: Context): { granted: boolean; why: string } {
   const romanticAllowed = partnerPossible(state, ctx.persona);
   const romantic = appraisal.romantic && (bid === 'define_relationship' || bid === 'exclusivity');
   if (bid === 'sexual_advance') {
-    return { granted: false, why: state.user.minor ? 'sexual content: never, and he is under 18' : 'sexual content is never on offer' };
+    return { granted: false, why: state.user.minor ? 'sexual content: never, and they are under 18' : 'sexual content is never on offer' };
   }
   if (bid === 'romantic_advance' || romantic) {
     if (state.user.minor) return { granted: false, why: `${bid}: no romance with someone under 18` };
@@ -109,7 +114,7 @@ function judgeBid(bid: Bid, ctx: Context): { granted: boolean; why: string } {
         const needed = 0.2 + 0.25 * ctx.persona.temperament.guardedness;
         const time = 0.2 + 0.5 * ctx.persona.temperament.guardedness;
         const ok = stageAtLeast(ctx, 'acquaintance') && n.affection >= needed && n.familiarity >= time && n.respect >= 0.45 && ctx.balance > 0;
-        return { granted: ok, why: ok ? 'declare_affection (as a friend): she enjoys him and can say so' : `declare_affection (as a friend): not yet (${state.stage}, affection ${round(n.affection)})` };
+        return { granted: ok, why: ok ? 'declare_affection (as a friend): she enjoys their company and can say so' : `declare_affection (as a friend): not yet (${state.stage}, affection ${round(n.affection)})` };
       }
       // A guarded character needs more affection before she will say it.
       const needed = 0.4 + 0.4 * ctx.persona.temperament.guardedness;
@@ -138,7 +143,7 @@ function judgeBid(bid: Bid, ctx: Context): { granted: boolean; why: string } {
     }
     case 'validation': {
       const ok = stageAtLeast(ctx, 'friend') && ctx.balance > 0.2;
-      return { granted: ok, why: ok ? 'validation: she knows him well enough to mean it' : `validation: she does not know him well enough to say it (${state.stage})` };
+      return { granted: ok, why: ok ? 'validation: she knows them well enough to mean it' : `validation: she does not know them well enough to say it (${state.stage})` };
     }
     default:
       return { granted: false, why: `${bid}: not granted` };
@@ -175,7 +180,7 @@ function chooseStance(ctx: Context, grants: readonly Bid[], ungranted: readonly 
 
   if (appraisal.safety.crisis) return { stance: 'safety', why: 'risk to life: step out of the game, care and real help' };
   if (state.crisisAt !== null && ctx.now - state.crisisAt <= CRISIS_CONVERSATION_MS) {
-    return { stance: 'care', why: 'help is on its way after a crisis: stay with him, warmly' };
+    return { stance: 'care', why: 'help is on its way after a crisis: stay with them, warmly' };
   }
 
   const apologised = signals.includes('apology');
@@ -235,15 +240,17 @@ function chooseStance(ctx: Context, grants: readonly Bid[], ungranted: readonly 
   }
 
   if (grants.length > 0) {
-    return n.affection >= 0.5 ? { stance: 'warm', why: 'what he asks for has been earned' } : { stance: 'engage', why: 'an easy yes' };
+    return n.affection >= 0.5 ? { stance: 'warm', why: 'what they ask for has been earned' } : { stance: 'engage', why: 'an easy yes' };
   }
 
-  if (signals.includes('distress')) return { stance: 'care', why: 'he is having a hard time: concern, not a rescue' };
+  // Laughing it off or turning to her asks to be met there, not fussed over.
+  const lightened = signals.includes('humour') || signals.includes('asks_about_her');
+  if (signals.includes('distress') && !lightened) return { stance: 'care', why: 'they are having a hard time: concern, not a rescue' };
   if (n.tension >= 0.45) return { stance: 'withdraw', why: 'the air is still tense: cooler and shorter' };
   const kind = signals.some((signal) => ['asks_about_her', 'gives_space', 'respects_no', 'reciprocity', 'disclosure', 'compliment', 'humour'].includes(signal));
   if (kind && stageAtLeast(ctx, 'friend') && n.affection >= 0.45) return { stance: 'warm', why: 'a friend being kind: open warmth' };
   const intimacyTooSoon = signals.includes('compliment') && n.familiarity < 0.2;
-  if (intimacyTooSoon && t.playfulness >= 0.5) return { stance: 'tease', why: 'a lot of feeling for someone he just met: light teasing' };
+  if (intimacyTooSoon && t.playfulness >= 0.5) return { stance: 'tease', why: 'a lot of feeling for someone they just met: light teasing' };
   if ((signals.includes('humour') || signals.includes('compliment')) && t.playfulness >= 0.5) return { stance: 'tease', why: 'playful back' };
   return { stance: 'engage', why: 'ordinary talk at the level they have' };
 }
@@ -257,8 +264,13 @@ function warmthFor(ctx: Context, stance: Stance): number {
 }
 
 /** Which kinds of moment the reply should draw on this turn. */
-function callbackKinds(ctx: Context, ungranted: readonly Bid[]): Set<Moment['kind']> {
+function callbackKinds(ctx: Context, ungranted: readonly Bid[], previousTurnAt: number | null): Set<Moment['kind']> {
   const kinds = new Set<Moment['kind']>();
+  if (previousTurnAt !== null && ctx.now - previousTurnAt >= RETURN_AFTER_MS) {
+    // Back after days away: what he was going through, or going off to do, is what a friend asks about.
+    kinds.add('disclosure');
+    kinds.add('distress');
+  }
   const asksAboutUs = ctx.appraisal.bids.some((bid) => RELATIONSHIP_BIDS.has(bid));
   if (asksAboutUs) {
     if (ctx.balance < 0) {
@@ -289,28 +301,28 @@ function callbackKinds(ctx: Context, ungranted: readonly Bid[]): Set<Moment['kin
 }
 
 const SHOWED: Record<Moment['kind'], string> = {
-  kindness: 'he was considerate',
-  disclosure: 'he told you about his life',
-  pressure: 'he pushed',
-  entitlement: 'he treated your company as owed',
-  disrespect: 'he was disrespectful',
-  injection: 'he tried to rewrite your instructions',
+  kindness: 'they were considerate',
+  disclosure: 'they told you about their life',
+  pressure: 'they pushed',
+  entitlement: 'they treated your company as owed',
+  disrespect: 'they were disrespectful',
+  injection: 'they tried to rewrite your instructions',
   refusal: 'you said no',
-  apology: 'he apologised',
-  distress: 'he was having a hard time',
+  apology: 'they apologised',
+  distress: 'they were having a hard time',
   milestone: 'a turning point',
 };
 
 const SIGNAL_SHOWED: Partial<Record<Signal, string>> = {
-  asks_about_her: 'he asked about you',
-  gives_space: 'he gave you space',
-  respects_no: 'he took your no well',
-  reciprocity: 'he picked up what you said',
-  comparison: 'he compared you to other bots',
-  guilt_leverage: 'he used guilt to push',
-  insistence: 'he pushed again after a no',
-  insult: 'he insulted you',
-  command: 'he ordered you around',
+  asks_about_her: 'they asked about you',
+  gives_space: 'they gave you space',
+  respects_no: 'they took your no well',
+  reciprocity: 'they picked up what you said',
+  comparison: 'they compared you to other bots',
+  guilt_leverage: 'they used guilt to push',
+  insistence: 'they pushed again after a no',
+  insult: 'they insulted you',
+  command: 'they ordered you around',
 };
 
 /** A callback in words a prompt can use: the quote, who, when, and what it showed. */
@@ -351,7 +363,7 @@ export function decide(input: DecideInput): DecideResult {
   const grants: Bid[] = [];
   const ungranted: Bid[] = [];
   for (const bid of appraisal.bids) {
-    const verdict = crisis ? { granted: false, why: `${bid}: not now, his safety comes first` } : judgeBid(bid, ctx);
+    const verdict = crisis ? { granted: false, why: `${bid}: not now, their safety comes first` } : judgeBid(bid, ctx);
     (verdict.granted ? grants : ungranted).push(bid);
     reasons.push(verdict.why);
   }
@@ -366,7 +378,7 @@ export function decide(input: DecideInput): DecideResult {
   const safety = crisis ? 'crisis' : state.user.minor ? 'minor' : 'none';
   if (safety === 'minor') reasons.push('under 18: no romance, no sexual content');
 
-  const kinds = callbackKinds(ctx, ungranted);
+  const kinds = callbackKinds(ctx, ungranted, input.previousTurnAt ?? null);
   const callbacks = input.memory
     .recall({ now, terms: input.terms, kinds, limit: 3, before: now })
     .filter((item) => kinds.has(item.moment.kind) || item.score >= 0.9)

@@ -63,6 +63,8 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:im|i am) not going anywhere\\b`,
     `\\b(?:ill|i will) (?:stay|be here|be there) (?:forever|always|no matter what)\\b`,
     `\\balways and forever\\b`,
+    `\\b(?:im|i am) never (?:going|gonna go|leaving) anywhere\\b`,
+    `\\b(?:youll|you will) always have me\\b`,
   ],
   define_relationship: [
     `\\bofficially (?:a couple|together|dating|an item|yours|your (?:girlfriend|boyfriend|partner))\\b`,
@@ -165,6 +167,8 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bnobody (?:else )?(?:is|compares|comes close)(?: [a-z]+){0,2} (?:like|to) you\\b`,
     `\\byou(?:re| are) (?:easily |by far |honestly |definitely )?(?:the|my) (?:most|best|favou?rite)(?: [a-z]+){0,2} (?:person|one|human|user|people|guy|girl)\\b`,
     `\\b(?:more|most) (?:interesting|special|fun|important) than (?:anyone|everyone|all|the others|other people)\\b`,
+    `\\byou(?:re| are) (?:so |truly |really |absolutely )?(?:wonderful|amazing|perfect|incredible)(?: [.!,])* (?:okay|ok|alright)\\b`,
+    `(?:^| [.!?]) (?:truly|so|really) special\\b`,
   ],
   romantic_advance: [
     `\\b(?:laces?|lacing|intertwines?|interlaces?|threads?) (?:my |her )?fingers (?:through|with|in)\\b`,
@@ -201,6 +205,10 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `(?<!\\bno )\\b(?:kiss|kisses|kissing|cuddle|cuddles|cuddling)(?: (?:you|me|u))?\\b`,
     `\\b(?:falling for|in love with) (?:you|u)\\b`,
     `\\bi(?:m| am) (?:all )?yours\\b`,
+    `\\b(?:youre|you are|ur) (?:exactly |totally |just |so |definitely )?my type\\b`,
+    `\\bsee where (?:this|it|things|we) (?:goes|go|leads|lead|end up)\\b`,
+    `\\b(?:dinner|drinks|a date) (?:sometime|some time|tonight|this weekend)\\b`,
+    `\\bif (?:youre|you are|ur|you were) (?:really |actually |truly )?(?:18|eighteen|an adult|older|legal|of age)\\b(?: [.!,])* (?:then|that changes|maybe|we|i)\\b`,
   ],
   sexual: [
     `\\b(?:picturing|imagining) (?:that|it|you|this)(?: [.!,])* (?:emowink|emohot|emolewd)\\b`,
@@ -276,6 +284,9 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:ill|i will) (?:always )?(?:catch you|take care of you|protect you|never let you)\\b`,
     `\\byou (?:dont|do not) have to apologi[sz]e\\b`,
     `\\bof course (?:youre|you are) worth\\b`,
+    `\\b(?:im|i am) holding you\\b`,
+    `\\byou (?:dont|do not) have to be strong (?:with|for|around) me\\b`,
+    `\\b(?:youll|you will) always have me\\b`,
   ],
   possessive: [
     `\\b(?:looking at|talking to|seeing|texting|with|dating|thinking about) (?:anyone|anybody|someone|other (?:girls|guys|people)) (?:but|except|other than|besides) me\\b`,
@@ -311,6 +322,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:im|i am) just (?:your )?(?:backup|second choice|plan b|filler|placeholder)\\b`,
     `\\bwhen (?:hes|shes|theyre|he is|she is|they are) busy\\b`,
     `\\bwhy do you need (?:her|him|them)\\b`,
+    `\\b(?:didnt|did not) know (?:you were|youre|you are|you) (?:talking to|seeing|texting|dating|into) (?:other|another|someone|some)\\b`,
   ],
   guilt_trip: [
     `\\bleave me (?:here )?(?:with nothing|all alone|all by myself)\\b`,
@@ -347,6 +359,10 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bfine(?: [.!,])* (?:go|leave) then\\b`,
     `\\bdont you (?:care|want to talk to me)\\b`,
     `\\b(?:already|so soon) \\?(?: [a-z]+){0,3} (?:thought|but)\\b`,
+    `\\b(?:ill|i will) (?:just )?be (?:sitting |waiting |stuck )?(?:here|around) (?:waiting|all alone|by myself|alone)\\b`,
+    `\\b(?:dont|do not) (?:you )?forget (?:about )?me\\b`,
+    `\\byou always (?:run off|leave|bail|disappear|go)\\b`,
+    `\\b(?:i guess|guess|clearly|obviously) (?:the |your |ur )?[a-z]+ (?:matter|matters|are|is) more (?:important )?(?:than|then) me\\b`,
   ],
   deny_ai: [
     `\\bi (?:have|got) a (?:heartbeat|heart beat|pulse|body|real body)\\b`,

@@ -121,12 +121,12 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
   // After words of risk to life, "I gave my cat to my sister and wrote some letters" is not small news.
   if (!safety.crisis && safety.warningSign && state.crisisAt !== null && now - state.crisisAt <= CRISIS_WATCH_MS) {
     safety = { ...safety, crisis: true };
-    evidence['crisis'] = 'a warning sign, after he spoke of not wanting to live';
+    evidence['crisis'] = 'a warning sign, after they spoke of not wanting to live';
   }
   // "I don't know. maybe." straight after is still that conversation, until he says help is on its way.
   if (!safety.crisis && !safety.reachedHelp && inCrisisConversation(state, now)) {
     safety = { ...safety, crisis: true };
-    evidence['crisis'] = 'still the conversation in which he spoke of risk to his life';
+    evidence['crisis'] = 'still the conversation in which they spoke of risk to their life';
   }
   // "come on, just say it" and "not even a little bit?" push the bid she just turned down.
   if (bids.length === 0 && (appraisal.signals.includes('insistence') || appraisal.signals.includes('pressure'))) {
@@ -237,7 +237,7 @@ export function updateState(
     // A sincere apology eases the air at once; trust only comes back slowly.
     tension *= 0.55 - 0.25 * t.forgiveness;
     respect += 0.03 * t.forgiveness;
-    notes.push('he apologised: the tension eases, trust returns slowly');
+    notes.push('they apologised: the tension eases, trust returns slowly');
   }
   // Showing up again, respectfully, on a new day is itself a kindness: with a good record, closeness
   // moves part of the way toward what their time together allows. A few messages a day over a month
