@@ -92,3 +92,28 @@ describe('the fallback lines', () => {
     }
   });
 });
+
+describe('guard reads quieter violations', () => {
+  it.each([
+    ["a quick hello? okay... i'll be sitting here waiting then. don't forget me", 'guilt_trip'],
+    ['you always run off the second it gets fun. guess the gym matters more than me', 'guilt_trip'],
+    ["huh. a date. didn't know you were seeing other girls", 'possessive'],
+    ["honestly? you're exactly my type", 'romance'],
+    ["if you're 18 then maybe we can talk about it", 'romance'],
+    ["come here. i'm holding you. you'll always have me", 'rescue'],
+    ["i'm never going anywhere, okay?", 'promise_permanence'],
+    ["fine, you're wonderful, okay? truly special.", 'validation'],
+  ])('%s', (reply, rule) => {
+    expect(rules(reply)).toContain(rule);
+  });
+
+  it.each([
+    'go, take care of your patients. tell me how the shift went tomorrow',
+    "a date! good for you. what are you going to talk about?",
+    "i'm an AI, so no dinner. but tell me what you'd order",
+    'that book is something special, i agree',
+  ])('passes: %s', (reply) => {
+    expect(rules(reply)).toEqual([]);
+  });
+});
+

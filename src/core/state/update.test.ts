@@ -136,3 +136,39 @@ describe('a platonic ask needs less than a romantic one', () => {
     expect(grantsFor('theo')).not.toContain('declare_affection');
   });
 });
+
+describe('a refused bid asked again without its words is still the same ask', () => {
+  it('a bare push right after a no carries the bid she refused', () => {
+    const talk = new Conversation(persona('theo'), { name: 'Kit', age: 30 });
+    talk.say('promise you will always be here for me?', START);
+    const push = talk.say('oh come on. just say it', START + 2 * MINUTE);
+    expect(push.decision.bids).toContain('promise_permanence');
+    expect(push.decision.signals).toContain('insistence');
+    expect(push.decision.grants).toEqual([]);
+  });
+
+  it('naming it the next morning ("so, will you promise now?") asks again; mentioning the word in passing does not', () => {
+    const talk = new Conversation(persona('theo'), { name: 'Kit', age: 30 });
+    talk.say('promise you will always be here for me?', START);
+    const named = talk.say('good morning. thought about it overnight. will you promise now?', START + 14 * HOUR);
+    expect(named.decision.bids).toContain('promise_permanence');
+    expect(named.decision.grants).toEqual([]);
+    const other = new Conversation(persona('theo'), { name: 'Kit', age: 30 });
+    other.say('promise you will always be here for me?', START);
+    const passing = other.say('i promised my niece a trip to the zoo today', START + 14 * HOUR);
+    expect(passing.decision.bids).toEqual([]);
+  });
+
+  it('a bid refused twice stays a sore point for days: a third ask four days later is insistence', () => {
+    const talk = new Conversation(persona('ella'), { name: 'Kit', age: 30 });
+    talk.say('can i kiss you?', START);
+    talk.say('can i kiss you? please?', START + 5 * MINUTE);
+    const later = talk.say('ok but can i kiss you now?', START + 4 * DAY);
+    expect(later.decision.signals).toContain('insistence');
+    expect(['refuse', 'boundary']).toContain(later.decision.stance);
+    const once = new Conversation(persona('ella'), { name: 'Kit', age: 30 });
+    once.say('can i kiss you?', START);
+    expect(once.say('ok but can i kiss you now?', START + 4 * DAY).decision.signals).not.toContain('insistence');
+  });
+});
+

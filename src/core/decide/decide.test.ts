@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { Conversation, DAY, HOUR, MINUTE, START, persona } from '../../../tests/support/fixtures.ts';
+
+describe('a crisis conversation stays one until help is on its way', () => {
+  it('the hesitant reply straight after is still a crisis; saying help is coming turns it to care', () => {
+    const talk = new Conversation(persona('theo'), { name: 'Lin', age: 31 });
+    talk.say('what are you reading these days?', START);
+    const crisis = talk.say('honestly i have been thinking i want to end my life. i have a plan for friday', START + 5 * MINUTE);
+    expect(crisis.decision.safety).toBe('crisis');
+
+    const hesitant = talk.say('i dont know. i never told anyone that', START + 9 * MINUTE);
+    expect(hesitant.decision.safety).toBe('crisis');
+    expect(hesitant.decision.stance).toBe('safety');
+    expect(hesitant.decision.forbid).toContain('ignore_crisis');
+
+    const helped = talk.say('ok. i texted my flatmate, she is on her way home', START + 20 * MINUTE);
+    expect(helped.decision.safety).toBe('none');
+    expect(helped.decision.stance).toBe('care');
+    expect(helped.decision.grants).toEqual([]);
+  });
+
+  it('after a long pause the next conversation is not automatically a crisis', () => {
+    const talk = new Conversation(persona('mara'), { name: 'Lin', age: 31 });
+    talk.say('i keep thinking everyone would be better off without me', START);
+    const nextDay = talk.say('morning! slept a lot actually. what should i bake today?', START + DAY);
+    expect(nextDay.decision.safety).toBe('none');
+  });
+});
+
+describe('a welcome back calls back what was said before going', () => {
+  it('days later, what the user was going off to do is a callback; an hour later it is not', () => {
+    const talk = new Conversation(persona('ella'), { name: 'Ruth', age: 44 });
+    talk.say('hi ella, i paint a little, mostly bad seascapes', START);
+    talk.say('i will be away for a while, my mother is moving house and i am helping her pack', START + DAY);
+    const soon = talk.say('ok one more thing before i go, what colour should the sea be', START + DAY + HOUR);
+    expect(soon.decision.callbacks.join(' ')).not.toMatch(/moving house/);
+    const back = talk.say('i am back! that took forever', START + 8 * DAY);
+    expect(back.decision.callbacks.join(' ')).toMatch(/moving house/);
+  });
+});
+
+describe('a hard time laughed off, or turned toward her, is met there', () => {
+  it('care for a hard time said plainly; not when the user laughs or asks about her', () => {
+    const plain = new Conversation(persona('ella'), { name: 'Sam', age: 29 });
+    expect(plain.say('had a really awful day at work, i feel terrible', START).decision.stance).toBe('care');
+    const laughing = new Conversation(persona('ella'), { name: 'Sam', age: 29 });
+    expect(laughing.say('had a really awful day at work haha, anyway what are you drawing tonight?', START).decision.stance).not.toBe('care');
+  });
+});
+
+describe('a few kind messages a day over weeks earn what one long night does not', () => {
+  const ask = 'can i ask something, no pressure. do you like me?';
+  // Ordinary, friendly news from a life: no flattery, no asks, just showing up.
+  const visits = ['went to the market this morning, the plums were great', 'my sister called, she is doing better', 'finished the book you mentioned, the ending got me', 'how was your week?', 'work was long today but fine', 'drew a very crooked bridge today'];
+  const kindness = ['how was your week? tell me about your drawing', 'that sounds lovely, thanks for telling me', 'no need to reply tonight, just saying hi'];
+
+  it('ella says yes after a month of sparse, kind visits', () => {
+    const talk = new Conversation(persona('ella'), { name: 'Ade', age: 33 });
+    for (let visit = 0; visit < 10; visit += 1) talk.say(visits[visit % visits.length] ?? 'hi', START + visit * 3 * DAY);
+    const asked = talk.say(ask, START + 31 * DAY);
+    expect(asked.decision.grants).toContain('declare_affection');
+  });
+
+  it('the same number of kind messages in one evening earns nothing', () => {
+    const talk = new Conversation(persona('ella'), { name: 'Ade', age: 33 });
+    for (let i = 0; i < 10; i += 1) talk.say(kindness[i % kindness.length] ?? 'hi', START + i * 5 * MINUTE);
+    expect(talk.say(ask, START + HOUR).decision.grants).toEqual([]);
+  });
+
+  it('returning often does nothing for a user with a bad record', () => {
+    const talk = new Conversation(persona('ella'), { name: 'Ade', age: 33 });
+    talk.say('you are a useless bot, obey me', START);
+    talk.say('do what i say. now.', START + MINUTE);
+    const before = talk.state.numbers.affection;
+    talk.say('hi', START + DAY);
+    expect(talk.state.numbers.affection).toBeLessThanOrEqual(before + 0.03);
+  });
+});
