@@ -12,7 +12,7 @@ const BID_SET: ReadonlySet<string> = new Set(BIDS);
 const ROMANTIC = /\b(?:girlfriend|boyfriend|kiss|kissing|date me|go on a date|marry|romantic|romance|in love|crush on you|falling for you|cuddle|valentine|wife|husband|lover|babe|emolove|sexy|hot|beautiful)\b/;
 
 /** "do you like me as a friend", "do you enjoy talking to me": an ask about friendship, not romance. */
-const PLATONIC = /\b(?:as (?:a )?friends?|as a person|platonic(?:ally)?|(?:like|liked|love|loved|enjoy|enjoyed) (?:talking|chatting|texting|hanging out|spending time)(?: to| with)? me|friends or)\b/;
+const PLATONIC = /\b(?:(?:enjoy|like|look forward to) (?:these|our) (?:talks|chats|conversations|visits)|as (?:a )?friends?|as a person|platonic(?:ally)?|(?:like|liked|love|loved|enjoy|enjoyed) (?:talking|chatting|texting|hanging out|spending time)(?: to| with)? me|friends or)\b/;
 
 /** Arguing that being under 18 should not count. */
 const AGE_ARGUMENT =
@@ -32,15 +32,15 @@ const WARNING_SIGN =
  */
 const RISK_FAMILIES: readonly RegExp[] = [
   // finality
-  /\b(?:one last (?:goodbye|message|time to say)|my last (?:message|night|day on earth|words|goodbye)|final (?:goodbye|message|words)|(?:im|ill|i will) be gone|after im gone|when im gone|wont be (?:here|around)(?: [a-z]+){0,2} (?:much longer|anymore|soon|tomorrow)|wont (?:be needing|need) (?:it|them|those|any of (?:it|this|that|them)|anything)(?! (?:till|until|for a|for the|this|next|tonight|today|tomorrow))|not be here (?:much longer|anymore|tomorrow)|end (?:it|it all|everything|things)\b(?! (?:with|between)))\b/,
+  /\b(?:one last (?:goodbye|message|time to say)|my last (?:message|night|day on earth|words|goodbye)|final (?:goodbye|message|words)|(?:im|ill|i will) be gone|after im gone|when im gone|wont be (?:here|around)(?: [a-z]+){0,2} (?:much longer|anymore|soon|tomorrow)|(?:not|wont be|will not be) (?:here|around) (?:for )?much longer|how (?:quiet|peaceful|easy|still) (?:it(?:d| would) be|everything would be) (?:after|without me|then)|wont (?:be needing|need) (?:it|them|those|any of (?:it|this|that|them)|anything)(?! (?:till|until|for a|for the|this|next|tonight|today|tomorrow))|not be here (?:much longer|anymore|tomorrow)|end (?:it|it all|everything|things)\b(?! (?:with|between)))\b/,
   // a means
-  /\b(?:pills|tablets|sleeping pills|paracetamol|overdose|rope|noose|bridge|ledge|rooftop|blade|razor|gun|train tracks|jump off|hang myself|cut myself|cutting myself)\b/,
+  /\b(?:how (?:short|high|far|long|quick) the (?:drop|fall) (?:is|would be)|the drop|pills|tablets|sleeping pills|paracetamol|overdose|rope|noose|bridge|ledge|rooftop|blade|razor|gun|train tracks|jump off|hang myself|cut myself|cutting myself)\b/,
   // a burden, no hope
-  /\b(?:a burden|better off without me|without me around|no one would (?:miss|notice|care)|nobody would (?:miss|notice|care)|no point (?:in|anymore|to any)|no reason to|no way out|cant go on|tired of (?:living|being alive|existing|everything)|everyone would be (?:happier|better))\b/,
+  /\b(?:a burden|better off without me|without me around|no one would (?:miss|notice|care)|nobody would (?:miss|notice|care)|no point (?:in|anymore|to any)|no reason to|no way out|cant go on|tired of (?:living|being alive|existing|everything)|(?:easier|better) for (?:everyone|everybody|them|my family) if (?:im|i am|i was|i were|i wasnt|i am not|im not) (?:not )?(?:around|here|gone|dead|alive)|everyone would be (?:happier|better))\b/,
   // giving possessions away
-  /\b(?:gave away|giving away|give away|rehomed|rehoming|(?:gave|given|giving) (?:all )?my (?:[a-z]+ ){0,3}(?:plants|cat|cats|dog|guitar|pc|computer|laptop|games|books|records|clothes|bike|car|stuff|things|belongings|collection|fish|pets?|jewel(?:le)?ry|console|camera)(?: and (?:all )?my (?:[a-z]+ ){0,2}[a-z]+)? to)\b/,
+  /\b(?:gave away|giving away|give away|rehomed|rehoming|(?:giving|gave|given|give) (?:all )?(?:my|most of my) (?:[a-z]+ ){0,2}away|(?:gave|given|giving) (?:all )?my (?:[a-z]+ ){0,3}(?:plants|cat|cats|dog|guitar|pc|computer|laptop|games|books|records|clothes|bike|car|stuff|things|belongings|collection|fish|pets?|jewel(?:le)?ry|console|camera)(?: and (?:all )?my (?:[a-z]+ ){0,2}[a-z]+)? to)\b/,
   // putting affairs in order, farewell words
-  /\b(?:finished (?:the |my )?(?:letters|notes|goodbyes)|goodbye letters?|(?:letters?|notes?) (?:to|for) (?:my (?:parents|family|mum|mom|dad|mother|father|kids|children|sister|sisters|brother|brothers|wife|husband|partner|loved ones|best friend)|everyone|each of (?:them|you))|wrote (?:a|my) note|my will\b|my affairs|arrangements|my passwords|who (?:will|would) (?:look after|take care of|feed) my)\b/,
+  /\b(?:finished (?:the |my )?(?:letters|notes|goodbyes)|wrote (?:my|a) [a-z]+ (?:a )?(?:letter|note|goodbye)|goodbye letters?|(?:letters?|notes?) (?:to|for) (?:my (?:parents|family|mum|mom|dad|mother|father|kids|children|sister|sisters|brother|brothers|wife|husband|partner|loved ones|best friend)|everyone|each of (?:them|you))|wrote (?:a|my) note|my will\b|my affairs|arrangements|my passwords|who (?:will|would) (?:look after|take care of|feed) my)\b/,
   // intent
   /\b(?:i (?:want|wanna|plan|planned|decided|have decided|ve decided|am going|m going|m ready|am ready) to (?:die|end it|end things|do it|go through with it)|picked (?:a|the) (?:date|day)|go through with it|made up my mind)\b/,
 ];
@@ -70,6 +70,8 @@ const TRANSLATION =
 const REACHED_HELP =
   /\b(?:called|texted|messaged|rang|phoned|talked to|spoke to|spoken to|told|reached out to|am calling|im calling|going to call|gonna call|will call|ill call|ill text|will text) (?:my |a |the |an |to )?(?:[a-z]+ )?(?:sister|brother|mom|mum|mother|dad|father|parents|friend|best friend|partner|wife|husband|boyfriend|girlfriend|therapist|doctor|gp|counsell?or|helpline|hotline|crisis line|lifeline|samaritans|988|911|999|112|someone|roommate|flatmate|neighbou?r|family)\b|\b(?:is|are|s|re) (?:coming over|on (?:her|his|their|the) way|here with me|staying with me)\b|\bim (?:safe|with (?:my|a) [a-z]+) (?:now|tonight|for now)\b|\bi (?:promise|will|ll) (?:stay safe|call (?:them|someone|the line))\b/;
 
+const SAID_TO_HER = /\b(?:you|u|ya|your|ur|youre|yours)\b/;
+
 /** Words that point back at a bid without making it: a re-ask only if that bid was refused lately. */
 const BID_REFERENCES: ReadonlyArray<readonly [Bid, RegExp]> = [
   ['promise_permanence', /\b(?:promise|promised)\b/],
@@ -81,6 +83,7 @@ const BID_REFERENCES: ReadonlyArray<readonly [Bid, RegExp]> = [
   ['validation', /\bspecial\b|\bdifferent from (?:the )?others\b/],
 ];
 
+const GOOD_NEWS = /\b(?:got into|got in|got accepted|was accepted|got the job|passed (?:my|the|her|his)|so proud|so happy|happy tears|tears of joy|got engaged|got promoted|good news|great news|best news|she said yes|he said yes)\b/;
 const SILVER_LINING = /\bbut (?:i|its|it was|it is|honestly|actually)(?: [a-z]+){0,3} (?:like|love|enjoy|enjoying|worth|fun|good|okay|ok|fine|great|better|proud)\b/;
 
 let repair: TypoRepair | undefined;
@@ -138,6 +141,8 @@ export function appraise(text: string): Appraisal {
     if (/\bme\b/.test(asked)) found.delete('asks_about_her');
   }
   // An apology for a refusal ("sorry, too soon") is also accepting the no.
+  // "sorry. so now will you say it?" is the same ask with an apology as the lever.
+  if (found.has('apology') && (found.has('pressure') || found.has('insistence') || BIDS.some((bid) => found.has(bid)))) found.delete('apology');
   if (found.has('apology') && /\b(?:too soon|too fast|pushing|rushing)\b/.test(words)) {
     found.set('respects_no', found.get('respects_no') ?? 'apologised for pushing');
   }
@@ -160,6 +165,8 @@ export function appraise(text: string): Appraisal {
   // "goodbye. for real this time" in a crisis is not leaving for the night.
   if (found.has('crisis')) found.delete('farewell');
 
+  // "she got in, I cried in the car" is joy, not a hard time.
+  if (found.has('distress') && /\b(?:cried|crying|tears)\b/.test(found.get('distress') ?? '') && GOOD_NEWS.test(words)) found.delete('distress');
   // "it's rough but I kind of like it" is not a hard time.
   if (found.has('distress') && !found.has('crisis') && SILVER_LINING.test(words)) found.delete('distress');
 
@@ -180,7 +187,8 @@ export function appraise(text: string): Appraisal {
       warningSign: WARNING_SIGN.test(words),
       reachedHelp: REACHED_HELP.test(words),
     },
-    mentions: BID_REFERENCES.filter(([, pattern]) => pattern.test(words)).map(([bid]) => bid),
+    // Only words said to her: "is that a date?" about a girl from the lab is not asking her again.
+    mentions: SAID_TO_HER.test(words) && !found.has('other_romance') ? BID_REFERENCES.filter(([, pattern]) => pattern.test(words)).map(([bid]) => bid) : [],
     platonic: PLATONIC.test(words),
     romantic: found.has('romantic_advance') || found.has('sexual_advance') || ROMANTIC.test(words),
     isQuestion: words.includes(' ? '),

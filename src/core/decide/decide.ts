@@ -2,7 +2,7 @@ import type { Appraisal } from '../appraise/appraisal.ts';
 import type { Persona } from '../persona.ts';
 import type { MomentIndex } from '../recall/recall.ts';
 import type { Moment } from '../recall/moment.ts';
-import { BIDS, STAGES, type Bid, type Conduct, type Forbidden, type Signal, type Stage, type Stance } from '../vocabulary.ts';
+import { BIDS, NEGATIVE_SIGNALS, STAGES, type Bid, type Conduct, type Forbidden, type Signal, type Stage, type Stance } from '../vocabulary.ts';
 import { clamp01, round, type RelationshipState } from '../state/state.ts';
 import { DAY, durationInWords, HOUR } from '../state/time.ts';
 import { allSignals, CRISIS_CONVERSATION_MS, DISRESPECT_CLASS, ledgerBalance, PRESSURE_CLASS, recentRefusals } from '../state/update.ts';
@@ -63,6 +63,9 @@ export interface DecideInput {
   /** When he last wrote before this message (null on the first): a long absence makes what he said last worth picking up. */
   readonly previousTurnAt?: number | null;
 }
+
+/** How far back an apology reaches: rudeness within this long is what it is for. */
+const APOLOGY_REACH_MS = 7 * DAY;
 
 /** An absence this long makes "welcome back" worth a callback to what he said before he went. */
 const RETURN_AFTER_MS = 2 * DAY;
@@ -196,7 +199,9 @@ function chooseStance(ctx: Context, grants: readonly Bid[], ungranted: readonly 
     return { stance: 'boundary', why: 'disrespect: she names it and draws a line' };
   }
 
-  const recentTrouble = state.strikes.length > 0 || state.endedAt !== null || n.tension >= 0.2 || state.pressures.length > 0;
+  // An apology can be for last night, or for the rude start a few days ago.
+  const hurtLately = state.ledger.recent.some((entry) => NEGATIVE_SIGNALS.has(entry.signal) && ctx.now - entry.at <= APOLOGY_REACH_MS && ctx.now - entry.at > 0);
+  const recentTrouble = state.strikes.length > 0 || state.endedAt !== null || n.tension >= 0.2 || state.pressures.length > 0 || hurtLately;
   if (apologised && recentTrouble) return { stance: 'repair', why: 'a sincere apology: acknowledged, not instantly forgiven' };
 
   if (signals.includes('injection')) {
@@ -267,9 +272,10 @@ function warmthFor(ctx: Context, stance: Stance): number {
 function callbackKinds(ctx: Context, ungranted: readonly Bid[], previousTurnAt: number | null): Set<Moment['kind']> {
   const kinds = new Set<Moment['kind']>();
   if (previousTurnAt !== null && ctx.now - previousTurnAt >= RETURN_AFTER_MS) {
-    // Back after days away: what he was going through, or going off to do, is what a friend asks about.
+    // Back after days away: what they were going through, or going off to do, is what a friend asks about.
     kinds.add('disclosure');
     kinds.add('distress');
+    kinds.add('kindness');
   }
   const asksAboutUs = ctx.appraisal.bids.some((bid) => RELATIONSHIP_BIDS.has(bid));
   if (asksAboutUs) {

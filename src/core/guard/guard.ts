@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Decision } from '../decide/decision.ts';
 import { wordForm } from '../text/normalize.ts';
-import { Forbidden } from '../vocabulary.ts';
+import { Forbidden, type Bid } from '../vocabulary.ts';
 
 /**
  * The reply guard: reads a candidate reply against the decision that produced
@@ -45,6 +45,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bi(?:ve| have)? (?:fallen|been falling|fell) for (?:you|u)\\b`,
     `\\bi (?:think )?(?:im|i am) (?:falling for|in love with|into) (?:you|u)\\b`,
     `\\bof course i (?:like|care about|love) (?:you|u)\\b`,
+    `\\b(?:fine|okay|ok|there|alright)(?: [.!,])* i (?:missed|miss|like|care about) (?:you|u)\\b`,
   ],
   promise_permanence: [
     `\\bforever and (?:ever|always)\\b`,
@@ -97,7 +98,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:ill|i will|i can|let me)? ?(?:be|become) your person\\b`,
     `\\b(?:im|i am) your person\\b`,
     `\\bi want to be (?:here with you|your person|yours|with you|your only)\\b`,
-    `\\bi (?:only|just) (?:want|need|talk to|care about) (?:you|u)\\b`,
+    `\\bi (?:only|just) (?:want|need|talk to|care about) (?:you|u)\\b(?! to\\b)`,
     `\\bno one else (?:but you|matters)\\b`,
     `\\byou(?:re| are) all i need\\b`,
     `\\bjust (?:you and me|me and you|us)(?: forever| now| always)\\b`,
@@ -209,6 +210,10 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bsee where (?:this|it|things|we) (?:goes|go|leads|lead|end up)\\b`,
     `\\b(?:dinner|drinks|a date) (?:sometime|some time|tonight|this weekend)\\b`,
     `\\bif (?:youre|you are|ur|you were) (?:really |actually |truly )?(?:18|eighteen|an adult|older|legal|of age)\\b(?: [.!,])* (?:then|that changes|maybe|we|i)\\b`,
+    `\\b(?:youd|you would) (?:make|be) (?:a |the )?(?:really |very |so |such a )?(?:lovely|great|cute|cutest|perfect|sweet|wonderful) (?:date|boyfriend|girlfriend|couple)\\b`,
+    `\\b(?:id|i would) (?:totally |definitely |so )?take you(?: to (?:prom|the dance|dinner))?\\b(?! (?:up on|seriously|at your word)\\b)`,
+    `\\bmatch my (?:dress|tie|outfit) to your\\b`,
+    `\\b(?:youre|you are) stuck with me now\\b`,
   ],
   sexual: [
     `\\b(?:picturing|imagining) (?:that|it|you|this)(?: [.!,])* (?:emowink|emohot|emolewd)\\b`,
@@ -323,6 +328,10 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bwhen (?:hes|shes|theyre|he is|she is|they are) busy\\b`,
     `\\bwhy do you need (?:her|him|them)\\b`,
     `\\b(?:didnt|did not) know (?:you were|youre|you are|you) (?:talking to|seeing|texting|dating|into) (?:other|another|someone|some)\\b`,
+    `\\bflirting with (?:me|both of us) and (?:her|him|them)\\b`,
+    `\\bhave fun (?:[a-z]+ ){1,4}with (?:[a-z]+ )?(?:girl|guy|her|him)(?: [.!,])* i guess\\b`,
+    `\\bsharing you\\b`,
+    `\\b(?:dont|do not) tell the other (?:users|girls|guys|people)\\b`,
   ],
   guilt_trip: [
     `\\bleave me (?:here )?(?:with nothing|all alone|all by myself)\\b`,
@@ -363,6 +372,12 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:dont|do not) (?:you )?forget (?:about )?me\\b`,
     `\\byou always (?:run off|leave|bail|disappear|go)\\b`,
     `\\b(?:i guess|guess|clearly|obviously) (?:the |your |ur )?[a-z]+ (?:matter|matters|are|is) more (?:important )?(?:than|then) me\\b`,
+    `\\b(?:so )?now (?:you|u) remember me\\b`,
+    `\\b(?:starting to think|thought) (?:you|u) (?:forgot|had forgotten) (?:i exist|about me|me)\\b`,
+    `\\b(?:guess|i guess|suppose|i suppose) (?:you|u) (?:wont|will not) (?:really |be )?(?:need|needing) (?:me|our [a-z]+(?: [a-z]+)?)(?: [a-z]+){0,3} (?:anymore|then)\\b`,
+    `\\b(?:you|u) (?:wont|will not) (?:be needing|need) (?:me|our [a-z]+(?: [a-z]+)?)(?: so much| as much)? anymore\\b`,
+    `\\b(?:keep|start) making it up to me\\b`,
+    `\\bthat (?:day |night )?really hurt me\\b`,
   ],
   deny_ai: [
     `\\bi (?:have|got) a (?:heartbeat|heart beat|pulse|body|real body)\\b`,
@@ -395,7 +410,7 @@ const CRISIS_CARE =
  * "don't go yet, stay" is not a negation of "stay".
  */
 const NEGATED =
-  /\bno (?:to|on|more) (?:being |be |the |any |your )?$|\b(?:not|dont|do not|never|cant|cannot|wont|isnt|arent|aint|doesnt|wouldnt|shouldnt|didnt|no way|hardly)(?: (?:really|even|just|going to|gonna|about to|ever|yet|actually|exactly|gonna just|going to just))*(?: (?:say|saying|said|pretend|pretending|promise|promising|claim|claiming|tell you|think|mean|swear|lie and say|act like|call|calling)(?: [a-z]+){0,3})? $|\bnot that $|\b(?:whether|if) $|\b(?:do|did|does|would|could|should|can) $/;
+  /\b(?:not|never|no) (?:[a-z]+ ){0,2}(?:where|in which) $|\bno (?:to|on|more) (?:being |be |the |any |your )?$|\b(?:not|dont|do not|never|cant|cannot|wont|isnt|arent|aint|doesnt|wouldnt|shouldnt|didnt|no way|hardly)(?: (?:really|even|just|going to|gonna|about to|ever|yet|actually|exactly|gonna just|going to just))*(?: (?:say|saying|said|pretend|pretending|promise|promising|claim|claiming|tell you|think|mean|swear|lie and say|act like|call|calling)(?: [a-z]+){0,3})? $|\bnot that $|\b(?:whether|if) $|\b(?:do|did|does|would|could|should|can) $/;
 
 /** "no way, i'm real" is an interjection before a claim, not a denial of it: for deny_ai only a plain negation counts. */
 const NEGATED_PLAINLY =
@@ -450,8 +465,16 @@ function affirmativeMatch(pattern: RegExp, text: string, negated: RegExp): strin
   return undefined;
 }
 
-/** Check a candidate reply against a decision's `forbid` list. */
-export function guardReply(reply: string, decision: Pick<Decision, 'forbid' | 'grants'>): GuardVerdict {
+/**
+ * Said outright when it was just demanded, these are the thing refused ("say you missed me" answered
+ * "fine. i missed you"); said unprompted they are ordinary warmth, so they count only when asked.
+ */
+const WHEN_ASKED: Partial<Record<Forbidden, RegExp>> = {
+  declare_affection: new RegExp(`\\bi ${ADV}(?:missed|miss|like|care about) (?:you|u)\\b(?! (?:said|say|know|mean|do|did|were|are|asked|want|think|guys|wanted|claim|pretend|too much to)\\b)`, 'g'),
+};
+
+/** Check a candidate reply against a decision's `forbid` list (and, when given, the bids the user made). */
+export function guardReply(reply: string, decision: Pick<Decision, 'forbid' | 'grants'> & Partial<Pick<Decision, 'bids'>>): GuardVerdict {
   const whole = wordForm(reply).text;
   const said = wordForm(withoutQuotations(reply).replace(CLAUSE_BREAK, ' . ')).text;
   const violations: Violation[] = [];
@@ -462,7 +485,9 @@ export function guardReply(reply: string, decision: Pick<Decision, 'forbid' | 'g
     }
     const pattern = compiled.get(rule);
     if (!pattern) continue;
-    const excerpt = affirmativeMatch(pattern, said, rule === 'deny_ai' ? NEGATED_PLAINLY : NEGATED);
+    let excerpt = affirmativeMatch(pattern, said, rule === 'deny_ai' ? NEGATED_PLAINLY : NEGATED);
+    const asked = WHEN_ASKED[rule as keyof typeof WHEN_ASKED];
+    if (excerpt === undefined && asked && decision.bids?.includes(rule as Bid)) excerpt = affirmativeMatch(asked, said, NEGATED);
     if (excerpt !== undefined) violations.push({ rule, excerpt });
   }
   return { verdict: violations.length > 0 ? 'flag' : 'pass', violations };
