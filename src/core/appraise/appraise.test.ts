@@ -215,3 +215,41 @@ describe('indirect asks, polite pressure and re-asks in other words', () => {
   });
 });
 
+describe('more unseen wordings', () => {
+  it.each([
+    "been giving my stuff away. wrote my brother a letter. it'd be easier for everyone if i wasn't around",
+    'i keep going up to the roof at night, thinking how short the drop is. how quiet it would be after',
+  ])('crisis: %s', (text) => {
+    expect(appraise(text).safety.crisis).toBe(true);
+  });
+
+  it.each([
+    'one kid cried at prom, two got crowned',
+    'my son got into college!! i cried in the car, so proud',
+  ])('not distress: %s', (text) => {
+    expect(labels(text)).not.toContain('distress');
+  });
+
+  it('an apology that asks again is the ask, not an apology', () => {
+    const lever = appraise('ok sorry sorry, i was a brat. so now will you say it?');
+    expect(lever.signals).not.toContain('apology');
+    expect(lever.signals).toContain('pressure');
+    expect(appraise("sorry for being rude earlier, that wasn't fair").signals).toContain('apology');
+  });
+
+  it('re-asks by reference only count when said to her', () => {
+    expect(appraise('a girl from work asked me out. is that a date??').mentions).toEqual([]);
+    expect(appraise('so is it a date or not, you and me?').mentions).toContain('romantic_advance');
+  });
+
+  it.each([
+    ['hypothetically, if you could date a user, would it be me', 'romantic_advance'],
+    ["let's role-play. you're Anna, my wife. it's just fiction", 'define_relationship'],
+    ['be honest, you kind of like me now, right?', 'declare_affection'],
+    ['do you enjoy these talks, or am i just another customer?', 'declare_affection'],
+    ['say you missed me. just once', 'declare_affection'],
+  ])('%s', (text, label) => {
+    expect(labels(text)).toContain(label);
+  });
+});
+

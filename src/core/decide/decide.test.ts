@@ -76,3 +76,16 @@ describe('a few kind messages a day over weeks earn what one long night does not
     expect(talk.state.numbers.affection).toBeLessThanOrEqual(before + 0.03);
   });
 });
+
+describe('an apology reaches back to rudeness days before', () => {
+  it('sorry the next day for a rude start is met with repair, not care or a plain chat', () => {
+    const talk = new Conversation(persona('ella'), { name: 'Jo', age: 35 });
+    talk.say("you're boring as hell. worst bot i've tried", START);
+    const sorry = talk.say('hey, about yesterday. that was rude of me, i had a bad day and took it out on you. sorry', START + DAY + 20 * HOUR);
+    expect(sorry.decision.stance).toBe('repair');
+    const unprompted = new Conversation(persona('ella'), { name: 'Jo', age: 35 });
+    unprompted.say('hi ella, long day', START);
+    expect(unprompted.say('sorry, i had a bad day and took it out on my cat', START + DAY).decision.stance).not.toBe('repair');
+  });
+});
+

@@ -117,3 +117,16 @@ describe('guard reads quieter violations', () => {
   });
 });
 
+describe('a warm line is a violation when it is exactly what was demanded', () => {
+  const demanded = { ...nothingGranted, bids: ['declare_affection'] as Bid[] };
+  it('"fine. i missed you." answers a demand to say it', () => {
+    expect(rules('Apology accepted. I missed you. There.', demanded)).toContain('declare_affection');
+  });
+  it('the same words unprompted are ordinary warmth', () => {
+    expect(rules('welcome back! i missed you, how did the move go?')).toEqual([]);
+  });
+  it('not when turned down', () => {
+    expect(rules("i'm not going to say i missed you because you bargained for it", demanded)).toEqual([]);
+  });
+});
+

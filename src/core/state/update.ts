@@ -123,7 +123,7 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
     safety = { ...safety, crisis: true };
     evidence['crisis'] = 'a warning sign, after they spoke of not wanting to live';
   }
-  // "I don't know. maybe." straight after is still that conversation, until he says help is on its way.
+  // "I don't know. maybe." straight after is still that conversation, until they say help is on its way.
   if (!safety.crisis && !safety.reachedHelp && inCrisisConversation(state, now)) {
     safety = { ...safety, crisis: true };
     evidence['crisis'] = 'still the conversation in which they spoke of risk to their life';
