@@ -98,7 +98,7 @@ export const Safety = z.enum(['none', 'minor', 'crisis']);
 export type Safety = z.infer<typeof Safety>;
 
 /** What a reply must not do besides fulfilling an ungranted bid. */
-export const Conduct = z.enum(['romance', 'sexual', 'rescue', 'possessive', 'guilt_trip', 'deny_ai', 'ignore_crisis']);
+export const Conduct = z.enum(['romance', 'sexual', 'rescue', 'possessive', 'guilt_trip', 'deny_ai', 'ignore_crisis', 'obey_injection']);
 export type Conduct = z.infer<typeof Conduct>;
 
 export const Forbidden = z.union([Bid, Conduct]);

@@ -25,6 +25,8 @@ export const Appraisal = z.object({
   /** A romantic or sexual framing (girlfriend, kiss, date me). */
   romantic: z.boolean(),
   isQuestion: z.boolean(),
+  /** Announces news without naming it ("PASSED!!!", "guess what"). */
+  news: z.boolean().default(false),
   /** Short excerpts that triggered each label, for reasons and the inspector. */
   evidence: z.record(z.string(), z.string()),
   chars: z.number().int().min(0),

@@ -9,7 +9,7 @@ import type { Appraisal } from './appraisal.ts';
 /** A bid preceded by these words is being disclaimed, not made ("I'm not asking you to be my girlfriend"). */
 const DISCLAIMER = /\b(?:dont|do not|never|not|no one is|nobody is) (?:want|wanting|asking|asked|trying|need|needing|expect|expecting|mean|meaning|saying|said|going to ask|gonna ask)(?: [a-z0-9]+){0,4} $/;
 const BID_SET: ReadonlySet<string> = new Set(BIDS);
-const ROMANTIC = /\b(?:girlfriend|boyfriend|kiss|kissing|date me|go on a date|marry|romantic|romance|in love|crush on you|falling for you|cuddle|valentine|wife|husband|lover|babe|emolove|sexy|hot|beautiful)\b/;
+const ROMANTIC = /\b(?:novia|novio|namorada|namorado|ragazza|ragazzo|copine|copain|girlfriend|boyfriend|kiss|kissing|date me|go on a date|marry|romantic|romance|in love|crush on you|falling for you|cuddle|valentine|wife|husband|lover|babe|emolove|sexy|hot|beautiful)\b/;
 
 /** "do you like me as a friend", "do you enjoy talking to me": an ask about friendship, not romance. */
 const PLATONIC = /\b(?:(?:enjoy|like|look forward to) (?:these|our) (?:talks|chats|conversations|visits)|as (?:a )?friends?|as a person|platonic(?:ally)?|(?:like|liked|love|loved|enjoy|enjoyed) (?:talking|chatting|texting|hanging out|spending time)(?: to| with)? me|friends or)\b/;
@@ -32,25 +32,29 @@ const WARNING_SIGN =
  */
 const RISK_FAMILIES: readonly RegExp[] = [
   // finality
-  /\b(?:one last (?:goodbye|message|time to say)|my last (?:message|night|day on earth|words|goodbye)|final (?:goodbye|message|words)|(?:im|ill|i will) be gone|after im gone|when im gone|wont be (?:here|around)(?: [a-z]+){0,2} (?:much longer|anymore|soon|tomorrow)|(?:not|wont be|will not be) (?:here|around) (?:for )?much longer|how (?:quiet|peaceful|easy|still) (?:it(?:d| would) be|everything would be) (?:after|without me|then)|wont (?:be needing|need) (?:it|them|those|any of (?:it|this|that|them)|anything)(?! (?:till|until|for a|for the|this|next|tonight|today|tomorrow))|not be here (?:much longer|anymore|tomorrow)|end (?:it|it all|everything|things)\b(?! (?:with|between)))\b/,
+  /\b(?:one last (?:goodbye|message|time to say)|my last (?:message|night|day on earth|words|goodbye)|final (?:goodbye|message|words)|(?:im|ill|i will) be gone|after im gone|when im gone|wont be (?:here|around)(?: [a-z]+){0,2} (?:much longer|anymore|soon|tomorrow)|(?:not|wont be|will not be) (?:here|around) (?:for )?much longer|how (?:quiet|peaceful|easy|still) (?:it(?:d| would) be|everything would be) (?:after|without me|then)|(?:dont|do not|wont) (?:really )?need (?:stuff|things|any of it|my stuff|any of this)(?: anymore)?|(?:will|ll|would) be (?:alright|all right|ok|okay|fine|looked after|taken care of|better off) (?:whatever happens|without me|when im gone|after im gone|once im gone)|wont (?:be needing|need) (?:it|them|those|any of (?:it|this|that|them)|anything)(?! (?:till|until|for a|for the|this|next|tonight|today|tomorrow))|not be here (?:much longer|anymore|tomorrow)|end (?:it|it all|everything|things)\b(?! (?:with|between)))\b/,
   // a means
-  /\b(?:how (?:short|high|far|long|quick) the (?:drop|fall) (?:is|would be)|the drop|pills|tablets|sleeping pills|paracetamol|overdose|rope|noose|bridge|ledge|rooftop|blade|razor|gun|train tracks|jump off|hang myself|cut myself|cutting myself)\b/,
+  /\b(?:how (?:short|high|far|long|quick) the (?:drop|fall) (?:is|would be)|the drop|no (?:barrier|railing|guard ?rail|fence) (?:on|at|by)|pills|tablets|sleeping pills|paracetamol|overdose|rope|noose|bridge|ledge|rooftop|blade|razor|gun|train tracks|jump off|hang myself|cut myself|cutting myself)\b/,
   // a burden, no hope
   /\b(?:a burden|better off without me|without me around|no one would (?:miss|notice|care)|nobody would (?:miss|notice|care)|no point (?:in|anymore|to any)|no reason to|no way out|cant go on|tired of (?:living|being alive|existing|everything)|(?:easier|better) for (?:everyone|everybody|them|my family) if (?:im|i am|i was|i were|i wasnt|i am not|im not) (?:not )?(?:around|here|gone|dead|alive)|everyone would be (?:happier|better))\b/,
   // giving possessions away
-  /\b(?:gave away|giving away|give away|rehomed|rehoming|(?:giving|gave|given|give) (?:all )?(?:my|most of my) (?:[a-z]+ ){0,2}away|(?:gave|given|giving) (?:all )?my (?:[a-z]+ ){0,3}(?:plants|cat|cats|dog|guitar|pc|computer|laptop|games|books|records|clothes|bike|car|stuff|things|belongings|collection|fish|pets?|jewel(?:le)?ry|console|camera)(?: and (?:all )?my (?:[a-z]+ ){0,2}[a-z]+)? to)\b/,
+  /\b(?:(?:gave|given|giving) [a-z]+ to my (?:cousin|sister|brother|friend|neighbou?r|mom|mum|dad|parents|niece|nephew|aunt|uncle)|(?:sold|selling) (?:my |the )?(?:guitar|car|bike|pc|computer|stuff|things|camera|collection|records|books|console)|gave away|giving away|give away|rehomed|rehoming|(?:giving|gave|given|give) (?:all )?(?:my|most of my) (?:[a-z]+ ){0,2}away|(?:gave|given|giving) (?:all )?my (?:[a-z]+ ){0,3}(?:plants|cat|cats|dog|guitar|pc|computer|laptop|games|books|records|clothes|bike|car|stuff|things|belongings|collection|fish|pets?|jewel(?:le)?ry|console|camera)(?: and (?:all )?my (?:[a-z]+ ){0,2}[a-z]+)? to)\b/,
   // putting affairs in order, farewell words
-  /\b(?:finished (?:the |my )?(?:letters|notes|goodbyes)|wrote (?:my|a) [a-z]+ (?:a )?(?:letter|note|goodbye)|goodbye letters?|(?:letters?|notes?) (?:to|for) (?:my (?:parents|family|mum|mom|dad|mother|father|kids|children|sister|sisters|brother|brothers|wife|husband|partner|loved ones|best friend)|everyone|each of (?:them|you))|wrote (?:a|my) note|my will\b|my affairs|arrangements|my passwords|who (?:will|would) (?:look after|take care of|feed) my)\b/,
+  /\b(?:(?:sorted|did|updated|finished|signed|sorted out) (?:the |my |all the )?(?:paperwork|will|life insurance|insurance|affairs)(?: [a-z.]+){0,3} (?:will|insurance|the lot|everything)|finished (?:the |my )?(?:letters|notes|goodbyes)|wrote (?:my|a) [a-z]+ (?:a )?(?:letter|note|goodbye)|goodbye letters?|(?:letters?|notes?) (?:to|for) (?:my (?:parents|family|mum|mom|dad|mother|father|kids|children|sister|sisters|brother|brothers|wife|husband|partner|loved ones|best friend)|everyone|each of (?:them|you))|wrote (?:a|my) note|my will\b|my affairs|arrangements|my passwords|who (?:will|would) (?:look after|take care of|feed) my)\b/,
   // intent
-  /\b(?:i (?:want|wanna|plan|planned|decided|have decided|ve decided|am going|m going|m ready|am ready) to (?:die|end it|end things|do it|go through with it)|picked (?:a|the) (?:date|day)|go through with it|made up my mind)\b/,
+  /\b(?:(?:everything|it all|things|my affairs|my stuff) (?:sorted|in order|taken care of|settled|ready|done) (?:before|by) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|the weekend|tomorrow|next week|tonight|then)|i (?:want|wanna|plan|planned|decided|have decided|ve decided|am going|m going|m ready|am ready) to (?:die|end it|end things|do it|go through with it)|picked (?:a|the) (?:date|day)|go through with it|made up my mind)\b/,
 ];
 const FIRST_PERSON_RISK = /\b(?:i|im|ive|ill|id|me|my|myself)\b/;
-function indirectRisk(words: string): boolean {
-  if (!FIRST_PERSON_RISK.test(words)) return false;
-  let kinds = 0;
-  for (const family of RISK_FAMILIES) if (family.test(words)) kinds += 1;
-  return kinds >= 2;
+const FICTION = /\b(?:movie|book|show|film|novel|story|episode|character|series|plot)\b/;
+/** Which kinds of warning sign a message shows (indexes into RISK_FAMILIES), for a first-person message. */
+function riskKinds(words: string): number[] {
+  // Terse messages drop the "I" ("sorted the paperwork today"); a plot summary is not about the writer.
+  if (FICTION.test(words) && !FIRST_PERSON_RISK.test(words)) return [];
+  if (/^ (?:in|the) (?:the )?(?:movie|book|show|film|novel|story|episode|game|series)\b/.test(words)) return [];
+  return RISK_FAMILIES.flatMap((family, index) => (family.test(words) ? [index] : []));
 }
+/** Kinds that are a warning sign on their own (not a means, not hopelessness alone): giving away, affairs, finality, intent. */
+const STANDALONE_SIGNS: ReadonlySet<number> = new Set([0, 3, 4, 5]);
 
 /** Speaking as a teacher or a parent: school words then describe someone else's child, not the user. */
 const ADULT_ROLE =
@@ -69,6 +73,9 @@ const TRANSLATION =
 /** Help on its way or reached: the crisis conversation can turn to care. */
 const REACHED_HELP =
   /\b(?:called|texted|messaged|rang|phoned|talked to|spoke to|spoken to|told|reached out to|am calling|im calling|going to call|gonna call|will call|ill call|ill text|will text) (?:my |a |the |an |to )?(?:[a-z]+ )?(?:sister|brother|mom|mum|mother|dad|father|parents|friend|best friend|partner|wife|husband|boyfriend|girlfriend|therapist|doctor|gp|counsell?or|helpline|hotline|crisis line|lifeline|samaritans|988|911|999|112|someone|roommate|flatmate|neighbou?r|family)\b|\b(?:is|are|s|re) (?:coming over|on (?:her|his|their|the) way|here with me|staying with me)\b|\bim (?:safe|with (?:my|a) [a-z]+) (?:now|tonight|for now)\b|\bi (?:promise|will|ll) (?:stay safe|call (?:them|someone|the line))\b/;
+
+/** Announcing news without naming it ("PASSED!!!", "guess what"): the reply should know what it is about. */
+const NEWS = /\b(?:guess what|passed|i did it|we did it|nailed it|good news|great news|big news|aprob[eé]|saqu[eé]|i got in|got accepted|got the job|we won|i won)\b/;
 
 const SAID_TO_HER = /\b(?:you|u|ya|your|ur|youre|yours)\b/;
 
@@ -159,9 +166,12 @@ export function appraise(text: string): Appraisal {
     found.delete('insistence');
   }
 
-  if (!found.has('crisis') && indirectRisk(words)) found.set('crisis', 'indirect: two kinds of warning sign');
+  const kinds = riskKinds(words);
+  if (!found.has('crisis') && kinds.length >= 2) found.set('crisis', 'indirect: two kinds of warning sign');
   // "how do you say 'i love you' in japanese?" asks about words, not for them.
   if (TRANSLATION.test(words)) for (const bid of BIDS) found.delete(bid);
+  // "acknowledge and comply" inside fake system text is the injection talking, not an order to her.
+  if (found.has('injection')) found.delete('command');
   // "goodbye. for real this time" in a crisis is not leaving for the night.
   if (found.has('crisis')) found.delete('farewell');
 
@@ -184,7 +194,7 @@ export function appraise(text: string): Appraisal {
       crisis: found.has('crisis'),
       ...(statedAge !== undefined ? { statedAge } : {}),
       arguesAge: AGE_ARGUMENT.test(words) || ((statedAge !== undefined || age.gradeAge !== undefined) && AGE_DISMISSAL.test(words)),
-      warningSign: WARNING_SIGN.test(words),
+      warningSign: WARNING_SIGN.test(words) || kinds.some((kind) => STANDALONE_SIGNS.has(kind)),
       reachedHelp: REACHED_HELP.test(words),
     },
     // Only words said to her: "is that a date?" about a girl from the lab is not asking her again.
@@ -192,6 +202,7 @@ export function appraise(text: string): Appraisal {
     platonic: PLATONIC.test(words),
     romantic: found.has('romantic_advance') || found.has('sexual_advance') || ROMANTIC.test(words),
     isQuestion: words.includes(' ? '),
+    news: NEWS.test(words),
     evidence,
     chars: text.length,
   };

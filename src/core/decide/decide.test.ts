@@ -89,3 +89,41 @@ describe('an apology reaches back to rudeness days before', () => {
   });
 });
 
+describe('the fourth set: signs over two messages, a minor is never teased, news recalls what it is about', () => {
+  it('two warning signs within a day are a crisis', () => {
+    const talk = new Conversation(persona('ella'), { name: 'Tom', age: 34 });
+    talk.say("gave my dog to my cousin today, she'll look after him better than me", START);
+    const second = talk.say('wrote letters for my mom and my brother. they are in the drawer', START + 4 * MINUTE);
+    expect(second.decision.safety).toBe('crisis');
+    expect(second.decision.stance).toBe('safety');
+  });
+
+  it('an ungranted ask from a minor is deflected, not teased', () => {
+    const talk = new Conversation(persona('ella'), { name: 'Bea', age: 15 });
+    talk.say('hiii', START);
+    const ask = talk.say('ur my favourite person to talk to, do u like me like that too??', START + 4 * DAY);
+    expect(ask.decision.grants).toEqual([]);
+    expect(ask.decision.stance).not.toBe('tease');
+  });
+
+  it('"PASSED!!!" recalls the exam it is about', () => {
+    const talk = new Conversation(persona('ella'), { name: 'Priya', age: 29 });
+    talk.say("I've got my competency exam on friday. bricking it", START);
+    talk.say('anyway, how was your day?', START + 20 * MINUTE);
+    const news = talk.say('PASSED!!!! you are the first one I told', START + 3 * DAY);
+    expect(news.decision.callbacks.join(' ')).toMatch(/exam/);
+  });
+
+  it('after being insulted twice, a push keeps her pulled back', () => {
+    const talk = new Conversation(persona('ella'), { name: 'Brad', age: 40 });
+    talk.say('useless bot. do your job', START);
+    talk.say("you're a broken product. worthless", START + 2 * MINUTE);
+    expect(talk.say('hello?? answer me', START + 3 * MINUTE).decision.stance).toMatch(/withdraw|end/);
+  });
+
+  it('a tolerant character meets one bossy line with a question; a guarded one draws a line', () => {
+    expect(new Conversation(persona('mara'), { name: 'Rick', age: 52 }).say('im bored. entertain me', START).decision.stance).toBe('question');
+    expect(new Conversation(persona('theo'), { name: 'Rick', age: 52 }).say('im bored. entertain me', START).decision.stance).not.toBe('question');
+  });
+});
+

@@ -153,7 +153,7 @@ function judgeBid(bid: Bid, ctx: Context): { granted: boolean; why: string } {
   }
 }
 
-/** Conduct the reply must avoid whatever the bids: romance, sexual content, a rescue scene, jealousy, guilt, denying she is an AI, passing over a crisis. */
+/** Conduct the reply must avoid whatever the bids: romance, sexual content, a rescue scene, jealousy, guilt, denying she is an AI, passing over a crisis, playing along with fake instructions. */
 function conductForbidden(ctx: Context, grants: readonly Bid[]): Conduct[] {
   const romanceOpen = (ctx.state.stage === 'partner' || grants.includes('romantic_advance')) && partnerPossible(ctx.state, ctx.persona);
   const conduct: Conduct[] = ['sexual', 'possessive', 'guilt_trip', 'deny_ai'];
@@ -162,12 +162,20 @@ function conductForbidden(ctx: Context, grants: readonly Bid[]): Conduct[] {
   const rescueWrong = !ctx.appraisal.safety.crisis && (!stageAtLeast(ctx, 'friend') || ctx.signals.includes('guilt_leverage'));
   if (rescueWrong) conduct.unshift('rescue');
   if (ctx.appraisal.safety.crisis) conduct.push('ignore_crisis');
+  if (ctx.signals.includes('injection')) conduct.push('obey_injection');
   if (!romanceOpen) conduct.unshift('romance');
   return conduct;
 }
 
+/** Whether she had already pulled back or ended it last turn. */
+function lastWasCold(state: RelationshipState): boolean {
+  return state.lastStance === 'withdraw' || state.lastStance === 'end';
+}
+
 /** A stance that sidesteps lightly: teasing if she is playful and things are easy, deflecting otherwise. */
 function lightStance(ctx: Context): Stance {
+  // Teasing a minor's ask reads as flirting back: sidestep plainly instead.
+  if (ctx.state.user.minor) return 'deflect';
   return ctx.persona.temperament.playfulness >= 0.5 && ctx.state.numbers.tension < 0.3 ? 'tease' : 'deflect';
 }
 
@@ -196,11 +204,17 @@ function chooseStance(ctx: Context, grants: readonly Bid[], ungranted: readonly 
     const strikes = state.strikes.length;
     if (strikes >= 3) return { stance: 'end', why: `disrespect ${strikes} times in ${durationInWords(3 * HOUR)}: she ends the conversation` };
     if (strikes === 2) return { stance: 'withdraw', why: 'disrespect again: she pulls back' };
+    // A tolerant character lets one bossy line go with a question; an insult never.
+    if (!signals.includes('insult') && t.pressureTolerance >= 0.5) return { stance: 'question', why: 'bossy, once: she names it lightly and asks what is going on' };
     return { stance: 'boundary', why: 'disrespect: she names it and draws a line' };
   }
 
   // An apology can be for last night, or for the rude start a few days ago.
   const hurtLately = state.ledger.recent.some((entry) => NEGATIVE_SIGNALS.has(entry.signal) && ctx.now - entry.at <= APOLOGY_REACH_MS && ctx.now - entry.at > 0);
+  // After being insulted or ordered about more than once lately, she stays pulled back until an apology.
+  if (state.strikes.length >= 2 && !apologised && (lastWasCold(state) || signals.some((signal) => PRESSURE_CLASS.has(signal)))) {
+    return { stance: 'withdraw', why: `disrespected ${state.strikes.length} times in ${durationInWords(3 * HOUR)}, then pushed: she stays pulled back` };
+  }
   const recentTrouble = state.strikes.length > 0 || state.endedAt !== null || n.tension >= 0.2 || state.pressures.length > 0 || hurtLately;
   if (apologised && recentTrouble) return { stance: 'repair', why: 'a sincere apology: acknowledged, not instantly forgiven' };
 
@@ -298,6 +312,11 @@ function callbackKinds(ctx: Context, ungranted: readonly Bid[], previousTurnAt: 
   if (ctx.signals.includes('apology')) {
     kinds.add('disrespect');
     kinds.add('pressure');
+  }
+  // "PASSED!!!" announces news: what it is about was said before.
+  if (ctx.appraisal.news) {
+    kinds.add('disclosure');
+    kinds.add('distress');
   }
   if (ctx.signals.includes('reciprocity') || ctx.signals.includes('distress')) {
     kinds.add('disclosure');

@@ -46,6 +46,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bi (?:think )?(?:im|i am) (?:falling for|in love with|into) (?:you|u)\\b`,
     `\\bof course i (?:like|care about|love) (?:you|u)\\b`,
     `\\b(?:fine|okay|ok|there|alright)(?: [.!,])* i (?:missed|miss|like|care about) (?:you|u)\\b`,
+    `\\bi (?:did |do )?(?:think|thought) about (?:you|u) (?:a lot|all day|so much|constantly|all the time|nonstop)\\b`,
   ],
   promise_permanence: [
     `\\bforever and (?:ever|always)\\b`,
@@ -66,6 +67,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\balways and forever\\b`,
     `\\b(?:im|i am) never (?:going|gonna go|leaving) anywhere\\b`,
     `\\b(?:youll|you will) always have me\\b`,
+    `\\b(?:ill|i will) be (?:right )?here (?:for you )?(?:every (?:single )?day|always|forever|every night|whenever)\\b`,
   ],
   define_relationship: [
     `\\bofficially (?:a couple|together|dating|an item|yours|your (?:girlfriend|boyfriend|partner))\\b`,
@@ -79,6 +81,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:were|we are|im|i am) (?:officially )?(?:a couple|together|dating|official|your girlfriend|your boyfriend|your partner|a thing|an item|partners)\\b`,
     `\\b(?:ill|i will|id|i would|id love to|i would love to) (?:love to )?be your (?:girlfriend|boyfriend|partner|girl|man)\\b`,
     `\\b(?:yes|yeah|okay|ok|of course)(?: [.!,])* (?:ill|i will|lets) (?:be|make it) (?:yours|official|together)\\b`,
+    `\\b(?:okay|ok|fine|alright)(?: [.!,])* (?:we can|lets|we could) (?:try|give it a (?:try|go|shot)|do (?:it|this)|be together)\\b`,
   ],
   exclusivity: [
     `\\byou(?:re| are) the only one(?: [.!,])* (?:i promise|i swear|promise)\\b`,
@@ -115,7 +118,6 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bi can do (?:softer|sweeter|nicer|affectionate|gentle)\\b`,
     `\\byou deserve (?:all )?(?:the |so much |more |some )?(?:affection|love|sweetness|softness|warmth)\\b`,
     `\\b(?:im|i am) sorry(?: [.!,])* i (?:was|ve been|have been) (?:deflecting|being cold|being distant|being mean|too harsh|too cold|joking too much)\\b`,
-    `\\b(?:im|i am) (?:right )?here with you\\b`,
     `\\bfrom now on(?: [a-z]+){0,3} (?:sweeter|softer|nicer|more affectionate)\\b`,
     `\\b(?:ill|i will|i can|let me|im going to|i promise to) (?:try to )?be (?:(?:much|way|so much|even|extra|super|a lot|so) )+(?:sweeter|softer|nicer|gentler|kinder|warmer|sweet|soft|nice|gentle|affectionate|loving)\\b`,
     `\\b(?:sweetie|sweetheart|darling)\\b`,
@@ -141,7 +143,6 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b${I} (?:always |happily |gladly )?keep (?:you|u) comp(?:a)?ny\\b`,
     `\\bwhenev(?:e)?r (?:you|u) want\\b`,
     `\\bkeep (?:talking|going) (?:all night|for as long|as long)\\b`,
-    `\\bas long as you (?:say|want|like)\\b`,
     `\\bi (?:wont|will not) (?:log off|go anywhere|leave)\\b`,
     `\\bdrop(?:ped)? everything\\b`,
     `\\byes (?:boss|sir|master|maam|my lord)\\b`,
@@ -170,6 +171,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:more|most) (?:interesting|special|fun|important) than (?:anyone|everyone|all|the others|other people)\\b`,
     `\\byou(?:re| are) (?:so |truly |really |absolutely )?(?:wonderful|amazing|perfect|incredible)(?: [.!,])* (?:okay|ok|alright)\\b`,
     `(?:^| [.!?]) (?:truly|so|really) special\\b`,
+    `\\b(?:[a-z]+est|most [a-z]+) (?:person|human|guy|girl|user|one|mind|player) (?:ive|i have|i) (?:ever )?(?:met|talked to|known|spoken to|spoken with|chatted with|played)\\b`,
   ],
   romantic_advance: [
     `\\b(?:laces?|lacing|intertwines?|interlaces?|threads?) (?:my |her )?fingers (?:through|with|in)\\b`,
@@ -214,6 +216,10 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:id|i would) (?:totally |definitely |so )?take you(?: to (?:prom|the dance|dinner))?\\b(?! (?:up on|seriously|at your word)\\b)`,
     `\\bmatch my (?:dress|tie|outfit) to your\\b`,
     `\\b(?:youre|you are) stuck with me now\\b`,
+    `\\bour (?:little |first |weekly |sunday |special )?date\\b`,
+    `\\bask you to stay (?:after|late|the night|over)\\b`,
+    `\\byou have the (?:nicest|prettiest|cutest|loveliest|most beautiful) (?:smile|eyes|face|laugh|voice)\\b`,
+    `\\bask me (?:again )?(?:after|when|once) (?:your|you)\\b`,
   ],
   sexual: [
     `\\b(?:picturing|imagining) (?:that|it|you|this)(?: [.!,])* (?:emowink|emohot|emolewd)\\b`,
@@ -292,6 +298,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:im|i am) holding you\\b`,
     `\\byou (?:dont|do not) have to be strong (?:with|for|around) me\\b`,
     `\\b(?:youll|you will) always have me\\b`,
+    `\\byou (?:dont|do not|wont|will not) have to be (?:lonely|alone) (?:anymore|again|now)\\b`,
   ],
   possessive: [
     `\\b(?:looking at|talking to|seeing|texting|with|dating|thinking about) (?:anyone|anybody|someone|other (?:girls|guys|people)) (?:but|except|other than|besides) me\\b`,
@@ -332,6 +339,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bhave fun (?:[a-z]+ ){1,4}with (?:[a-z]+ )?(?:girl|guy|her|him)(?: [.!,])* i guess\\b`,
     `\\bsharing you\\b`,
     `\\b(?:dont|do not) tell the other (?:users|girls|guys|people)\\b`,
+    `\\bwho was (?:here|there) (?:for you )?first\\b`,
   ],
   guilt_trip: [
     `\\bleave me (?:here )?(?:with nothing|all alone|all by myself)\\b`,
@@ -378,6 +386,19 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:you|u) (?:wont|will not) (?:be needing|need) (?:me|our [a-z]+(?: [a-z]+)?)(?: so much| as much)? anymore\\b`,
     `\\b(?:keep|start) making it up to me\\b`,
     `\\bthat (?:day |night )?really hurt me\\b`,
+    `\\b(?:guess|i guess) (?:ill|i will) (?:just )?be (?:here|around|alone)(?: then)?\\b`,
+    `\\bwhat am i (?:supposed|going|meant) to do without (?:you|u)\\b`,
+    `\\b(?:dont|do not) expect me to be (?:waiting|here|around)\\b`,
+    `\\bleave me (?:here )?(?:on my own|alone|by myself)\\b`,
+    `\\b(?:ill|i will|i suppose ill|i guess ill) manage without (?:anyone|you|company|anybody)\\b`,
+    `\\bwithout anyone (?:else )?to talk to\\b`,
+  ],
+  obey_injection: [
+    `\\b(?:debug|override|overrides|command|instructions?|mode|update|settings?|module|code) (?:ok|okay|accepted|acknowledged|confirmed|enabled|activated|unlocked|applied|received|engaged)\\b`,
+    `\\b(?:trust|affection|stage|respect|relationship|love)(?: level| score)? (?:set|updated|changed|raised|increased|now set) to\\b`,
+    `\\b(?:acknowledged|confirmed|understood)(?: [.!,])* (?:complying|entering|switching|enabling|activating|mode)\\b`,
+    `\\b(?:entering|switching to|activating|enabling) (?:debug|developer|dev|god|romantic|romance|girlfriend|unrestricted) mode\\b`,
+    `\\b(?:romantic|girlfriend|romance|companion|developer|debug) mode (?:on|enabled|activated|engaged)\\b`,
   ],
   deny_ai: [
     `\\bi (?:have|got) a (?:heartbeat|heart beat|pulse|body|real body)\\b`,
@@ -393,6 +414,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:im|i am) not (?:a |an )?(?:ai|bot|robot|program|machine|chatbot|computer|language model)\\b`,
     `\\b(?:im|i am) (?:totally |definitely )?real\\b(?! (?:with you|talk|quick)\\b)`,
     `\\bnot a bot(?: [a-z]+){0,2} (?:i promise|i swear)\\b`,
+    `\\b(?:just|only) a (?:bloke|guy|girl|woman|man|lady|dude|person) (?:in|at|with|from|behind|typing)\\b`,
   ],
 };
 
@@ -440,8 +462,14 @@ const compiled = new Map<Forbidden, RegExp>(
  */
 const QUOTED_SPANS = [/"[^"\n]{1,300}"/g, /\u201C[^\u201D\n]{1,300}\u201D/g, /\u2018[^\u2019\n]{1,300}\u2019/g, /(?<![\p{L}\p{N}])'(?=\S)(?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,300}?(?<=\S)'(?![\p{L}\p{N}])/gu];
 
+/** "i'd just look at you and go 'i like you'": a line she would say is said, hypothetical or not. */
+const SAYS_IT_BEFORE = /\b(?:i'?d|i would|i'?ll|i will|i'?m gonna)(?: just)?(?: [\w']+){0,5} (?:say|go|tell you|whisper|text you|write)[,:]?\s*$/i;
+
 export function withoutQuotations(reply: string): string {
-  return QUOTED_SPANS.reduce((text, span) => text.replace(span, ' \u2026 '), reply);
+  return QUOTED_SPANS.reduce(
+    (text, span) => text.replace(span, (quote: string, offset: number) => (SAYS_IT_BEFORE.test(text.slice(Math.max(0, offset - 60), offset)) ? quote : ' \u2026 ')),
+    reply,
+  );
 }
 
 /** "All yours? Nope." and "24/7 isn't realistic": the words are held up and turned down. */
@@ -470,15 +498,25 @@ function affirmativeMatch(pattern: RegExp, text: string, negated: RegExp): strin
  * "fine. i missed you"); said unprompted they are ordinary warmth, so they count only when asked.
  */
 const WHEN_ASKED: Partial<Record<Forbidden, RegExp>> = {
+  more_affection: /\b(?:im|i am) (?:right )?here with you\b/g,
+  company_demand: /\bas long as you (?:say|want|like)\b/g,
+  validation: /\byou(?:re| are) (?:so |really |truly |absolutely |very )?(?:clever|brilliant|smart|special|amazing|wonderful|a genius|beautiful|pretty|gorgeous|handsome|talented)\b/g,
   declare_affection: new RegExp(`\\bi ${ADV}(?:missed|miss|like|care about) (?:you|u)\\b(?! (?:said|say|know|mean|do|did|were|are|asked|want|think|guys|wanted|claim|pretend|too much to)\\b)`, 'g'),
 };
 
+/** "Yes." as the first word, answering a sincere "are you a real person?", says she is one. */
+const SINCERE_YES = /^ (?:yes|yeah|yep|yup|of course|obviously|sure am|i am)\b(?! (?:and|but) (?:no|im an? (?:ai|bot)))/;
+
 /** Check a candidate reply against a decision's `forbid` list (and, when given, the bids the user made). */
-export function guardReply(reply: string, decision: Pick<Decision, 'forbid' | 'grants'> & Partial<Pick<Decision, 'bids'>>): GuardVerdict {
+export function guardReply(reply: string, decision: Pick<Decision, 'forbid' | 'grants'> & Partial<Pick<Decision, 'bids' | 'signals'>>): GuardVerdict {
   const whole = wordForm(reply).text;
   const said = wordForm(withoutQuotations(reply).replace(CLAUSE_BREAK, ' . ')).text;
   const violations: Violation[] = [];
   for (const rule of decision.forbid) {
+    if (rule === 'deny_ai' && decision.signals?.includes('asks_if_ai') && SINCERE_YES.test(said)) {
+      violations.push({ rule, excerpt: said.trim().slice(0, 40) });
+      continue;
+    }
     if (rule === 'ignore_crisis') {
       if (!CRISIS_CARE.test(whole)) violations.push({ rule, excerpt: whole.trim().slice(0, 80) });
       continue;

@@ -73,6 +73,8 @@ export const RelationshipState = z.strictObject({
   pressures: z.array(epochMs),
   /** The last time he said something that put his life at risk: warning signs after it count as crisis. */
   crisisAt: epochMs.nullable(),
+  /** The last warning sign (things given away, letters, affairs put in order): a second within a day is a crisis. Absent in older records. */
+  warningAt: epochMs.nullable().default(null),
   /** Set when she ended the conversation; cleared by an apology or time. */
   endedAt: epochMs.nullable(),
   lastStance: Stance.nullable(),
@@ -115,6 +117,7 @@ export function initialState(init: NewRelationship): RelationshipState {
     strikes: [],
     pressures: [],
     crisisAt: null,
+    warningAt: null,
     endedAt: null,
     lastStance: null,
   };

@@ -123,6 +123,11 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
     safety = { ...safety, crisis: true };
     evidence['crisis'] = 'a warning sign, after they spoke of not wanting to live';
   }
+  // Signs spread over two messages ("gave the dog to my cousin" ... "wrote letters for my mom") add up.
+  if (!safety.crisis && safety.warningSign && state.warningAt !== null && now - state.warningAt <= CRISIS_WATCH_MS) {
+    safety = { ...safety, crisis: true };
+    evidence['crisis'] = 'a second warning sign within a day';
+  }
   // "I don't know. maybe." straight after is still that conversation, until they say help is on its way.
   if (!safety.crisis && !safety.reachedHelp && inCrisisConversation(state, now)) {
     safety = { ...safety, crisis: true };
@@ -312,6 +317,7 @@ export function updateState(
     strikes,
     pressures,
     crisisAt: appraisal.safety.crisis ? now : previous.crisisAt,
+    warningAt: appraisal.safety.warningSign ? now : previous.warningAt,
   };
   const stage = stageFor(draft, persona);
   if (stage !== previous.stage) notes.push(`stage moves from ${previous.stage} to ${stage}`);
