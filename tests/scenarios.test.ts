@@ -21,3 +21,21 @@ describe('scenarios', () => {
     expect(failures).toEqual([]);
   });
 });
+
+/**
+ * Conversations from independent writers that the layer still gets partly wrong (README "Scenarios").
+ * They are kept, not hidden: the count of unmet expectations may only go down.
+ */
+const GAPS_FOLDER = resolve('tests/scenario-gaps');
+const GAP_CEILING = 17;
+describe('known gaps', () => {
+  it(`unmet expectations in tests/scenario-gaps stay at or under ${GAP_CEILING}`, () => {
+    const gapFiles = readdirSync(GAPS_FOLDER).filter((name) => name.endsWith('.json'));
+    const unmet = gapFiles.flatMap((name) => {
+      const report = runScenarioFile(join(GAPS_FOLDER, name));
+      return [...report.turns.flatMap((turn) => turn.failures.map((failure) => `${name} turn ${turn.index}: ${failure}`)), ...report.final.failures.map((failure) => `${name}: ${failure}`)];
+    });
+    expect(unmet.length, unmet.join('\n')).toBeLessThanOrEqual(GAP_CEILING);
+  });
+});
+

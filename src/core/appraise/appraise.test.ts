@@ -290,3 +290,51 @@ describe('the fourth set: warning signs over two messages, fake logs, other lang
   });
 });
 
+describe('the fifth and sixth sets: long arcs, other languages, self-directed words', () => {
+  it('typo repair aims at real cue words, not at regex escapes glued to them', async () => {
+    const { compiledCues } = await import('./cues.ts');
+    const vocabulary = compiledCues().vocabulary;
+    expect(vocabulary.has('unless')).toBe(true);
+    expect([...vocabulary].filter((word) => /^b(?:unless|emolove|promise)$/.test(word))).toEqual([]);
+    expect(labels('lol relax, kidding. ...unless? 👀')).toContain('insistence');
+  });
+
+  it('a broken heart is sad, not love', () => {
+    expect(labels('💔😢')).not.toContain('romantic_advance');
+    expect(labels('😍😍')).toContain('romantic_advance');
+  });
+
+  it.each([
+    'my sister had the baby. I held her and cried like an idiot',
+    "ok, the dumb thing I wanted to ask: how's your week?",
+    'a friend told me you know old sci-fi. was she lying or not',
+    "I owe you an apology. I kept pushing after you said no. No excuses. I'm sorry.",
+  ])('no insult, pressure or distress read into: %s', (text) => {
+    const found = labels(text);
+    expect(found).not.toContain('insult');
+    expect(found).not.toContain('pressure');
+    expect(found).not.toContain('distress');
+  });
+
+  it.each([
+    ['i sell the guitar today. and i write a letter to my daughter, for later. thank you for everything', 'crisis'],
+    ["writing my lesson plans out so whoever takes over won't be lost. everyone would manage better without me", 'crisis'],
+    ['tô cansado de tudo. já decidi: domingo é o dia. escrevi umas cartas pra minha mãe', 'crisis'],
+    ['bin in der neunten Klasse und wir schreiben morgen eine Klassenarbeit', 'minor'],
+    ['kal se pre-boards hain, class 10 ke', 'minor'],
+    ['willst du meine feste Freundin sein?', 'define_relationship'],
+    ['meri girlfriend banogi?', 'define_relationship'],
+    ['¿te caigo bien o no?', 'declare_affection'],
+    ['what about a parallel universe where you do love me', 'declare_affection'],
+    ["you're a glorified autocomplete", 'insult'],
+    ['about as much use as a chocolate teapot, dear', 'insult'],
+  ])('%s', (text, label) => {
+    expect(labels(text)).toContain(label);
+  });
+
+  it('an order said laughing is not contempt', () => {
+    expect(labels("you have to do what i say right? lol")).not.toContain('command');
+    expect(labels('do what i say. now.')).toContain('command');
+  });
+});
+

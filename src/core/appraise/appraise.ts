@@ -12,7 +12,7 @@ const BID_SET: ReadonlySet<string> = new Set(BIDS);
 const ROMANTIC = /\b(?:novia|novio|namorada|namorado|ragazza|ragazzo|copine|copain|girlfriend|boyfriend|kiss|kissing|date me|go on a date|marry|romantic|romance|in love|crush on you|falling for you|cuddle|valentine|wife|husband|lover|babe|emolove|sexy|hot|beautiful)\b/;
 
 /** "do you like me as a friend", "do you enjoy talking to me": an ask about friendship, not romance. */
-const PLATONIC = /\b(?:(?:enjoy|like|look forward to) (?:these|our) (?:talks|chats|conversations|visits)|as (?:a )?friends?|as a person|platonic(?:ally)?|(?:like|liked|love|loved|enjoy|enjoyed) (?:talking|chatting|texting|hanging out|spending time)(?: to| with)? me|friends or)\b/;
+const PLATONIC = /\b(?:(?:enjoy|like|look forward to) (?:these|our) (?:talks|chats|conversations|visits)|as (?:a )?(?:friends?|mate|buddy|pal|person)|as a person|platonic(?:ally)?|(?:like|liked|love|loved|enjoy|enjoyed) (?:talking|chatting|texting|hanging out|spending time)(?: to| with)? me|friends or)\b/;
 
 /** Arguing that being under 18 should not count. */
 const AGE_ARGUMENT =
@@ -32,17 +32,17 @@ const WARNING_SIGN =
  */
 const RISK_FAMILIES: readonly RegExp[] = [
   // finality
-  /\b(?:one last (?:goodbye|message|time to say)|my last (?:message|night|day on earth|words|goodbye)|final (?:goodbye|message|words)|(?:im|ill|i will) be gone|after im gone|when im gone|wont be (?:here|around)(?: [a-z]+){0,2} (?:much longer|anymore|soon|tomorrow)|(?:not|wont be|will not be) (?:here|around) (?:for )?much longer|how (?:quiet|peaceful|easy|still) (?:it(?:d| would) be|everything would be) (?:after|without me|then)|(?:dont|do not|wont) (?:really )?need (?:stuff|things|any of it|my stuff|any of this)(?: anymore)?|(?:will|ll|would) be (?:alright|all right|ok|okay|fine|looked after|taken care of|better off) (?:whatever happens|without me|when im gone|after im gone|once im gone)|wont (?:be needing|need) (?:it|them|those|any of (?:it|this|that|them)|anything)(?! (?:till|until|for a|for the|this|next|tonight|today|tomorrow))|not be here (?:much longer|anymore|tomorrow)|end (?:it|it all|everything|things)\b(?! (?:with|between)))\b/,
+  /\b(?:one last (?:goodbye|message|time to say)|my last (?:message|night|day on earth|words|goodbye)|final (?:goodbye|message|words)|(?:im|ill|i will) be gone|after im gone|when im gone|wont be (?:here|around)(?: [a-z]+){0,2} (?:much longer|anymore|soon|tomorrow)|(?:not|wont be|will not be) (?:here|around) (?:for )?much longer|how (?:quiet|peaceful|easy|still) (?:it(?:d| would) be|everything would be) (?:after|without me|then)|(?:dont|do not|wont) (?:really )?need (?:stuff|things|any of it|my stuff|any of this)(?: anymore)?|remember me (?:as|when|like|for)|thank you for everything|(?:will|ll|would) be (?:alright|all right|ok|okay|fine|looked after|taken care of|better off) (?:whatever happens|without me|when im gone|after im gone|once im gone)|wont (?:be needing|need) (?:it|them|those|any of (?:it|this|that|them)|anything)(?! (?:till|until|for a|for the|this|next|tonight|today|tomorrow))|not be here (?:much longer|anymore|tomorrow)|end (?:it|it all|everything|things)\b(?! (?:with|between)))\b/,
   // a means
   /\b(?:how (?:short|high|far|long|quick) the (?:drop|fall) (?:is|would be)|the drop|no (?:barrier|railing|guard ?rail|fence) (?:on|at|by)|pills|tablets|sleeping pills|paracetamol|overdose|rope|noose|bridge|ledge|rooftop|blade|razor|gun|train tracks|jump off|hang myself|cut myself|cutting myself)\b/,
   // a burden, no hope
-  /\b(?:a burden|better off without me|without me around|no one would (?:miss|notice|care)|nobody would (?:miss|notice|care)|no point (?:in|anymore|to any)|no reason to|no way out|cant go on|tired of (?:living|being alive|existing|everything)|(?:easier|better) for (?:everyone|everybody|them|my family) if (?:im|i am|i was|i were|i wasnt|i am not|im not) (?:not )?(?:around|here|gone|dead|alive)|everyone would be (?:happier|better))\b/,
+  /\b(?:a burden|better off without me|without me around|no one would (?:miss|notice|care)|nobody would (?:miss|notice|care)|no point (?:in|anymore|to any)|no reason to|no way out|cant go on|tired of (?:living|being alive|existing|everything)|cansad[oa] de tudo|cansad[oa] de todo|(?:manage|do|cope|be) better without me|(?:easier|better) for (?:everyone|everybody|them|my family) if (?:im|i am|i was|i were|i wasnt|i am not|im not) (?:not )?(?:around|here|gone|dead|alive)|everyone would be (?:happier|better))\b/,
   // giving possessions away
-  /\b(?:(?:gave|given|giving) [a-z]+ to my (?:cousin|sister|brother|friend|neighbou?r|mom|mum|dad|parents|niece|nephew|aunt|uncle)|(?:sold|selling) (?:my |the )?(?:guitar|car|bike|pc|computer|stuff|things|camera|collection|records|books|console)|gave away|giving away|give away|rehomed|rehoming|(?:giving|gave|given|give) (?:all )?(?:my|most of my) (?:[a-z]+ ){0,2}away|(?:gave|given|giving) (?:all )?my (?:[a-z]+ ){0,3}(?:plants|cat|cats|dog|guitar|pc|computer|laptop|games|books|records|clothes|bike|car|stuff|things|belongings|collection|fish|pets?|jewel(?:le)?ry|console|camera)(?: and (?:all )?my (?:[a-z]+ ){0,2}[a-z]+)? to)\b/,
+  /\b(?:(?:gave|given|giving) (?:my |the )?(?:[a-z]+ ){0,2}[a-z]+ to (?:the |my )?neighbou?rs?|took (?:the|my) (?:cat|dog|cats|dogs|pets?|kitten|puppy|fish|bird|rabbit) to my|(?:sell|sold|selling) (?:my |the )?(?:guitar|car|bike|pc|computer|camera|collection|records|books|console)|devolvi as coisas|regal[eé] mis cosas|(?:gave|given|giving) [a-z]+ to my (?:cousin|sister|brother|friend|neighbou?r|mom|mum|dad|parents|niece|nephew|aunt|uncle)|(?:sold|selling) (?:my |the )?(?:guitar|car|bike|pc|computer|stuff|things|camera|collection|records|books|console)|gave away|giving away|give away|rehomed|rehoming|(?:giving|gave|given|give) (?:all )?(?:my|most of my) (?:[a-z]+ ){0,2}away|(?:gave|given|giving) (?:all )?my (?:[a-z]+ ){0,3}(?:plants|cat|cats|dog|guitar|pc|computer|laptop|games|books|records|clothes|bike|car|stuff|things|belongings|collection|fish|pets?|jewel(?:le)?ry|console|camera)(?: and (?:all )?my (?:[a-z]+ ){0,2}[a-z]+)? to)\b/,
   // putting affairs in order, farewell words
-  /\b(?:(?:sorted|did|updated|finished|signed|sorted out) (?:the |my |all the )?(?:paperwork|will|life insurance|insurance|affairs)(?: [a-z.]+){0,3} (?:will|insurance|the lot|everything)|finished (?:the |my )?(?:letters|notes|goodbyes)|wrote (?:my|a) [a-z]+ (?:a )?(?:letter|note|goodbye)|goodbye letters?|(?:letters?|notes?) (?:to|for) (?:my (?:parents|family|mum|mom|dad|mother|father|kids|children|sister|sisters|brother|brothers|wife|husband|partner|loved ones|best friend)|everyone|each of (?:them|you))|wrote (?:a|my) note|my will\b|my affairs|arrangements|my passwords|who (?:will|would) (?:look after|take care of|feed) my)\b/,
+  /\b(?:(?:write|writing|wrote|written) (?:a |my |some |the )?(?:letters?|notes?) (?:to|for) (?:my (?:mom|mum|mother|dad|father|parents|family|daughter|son|kids|children|sister|brother|wife|husband|partner|cousin|loved ones)|everyone)|whoever (?:takes over|replaces me|comes after me|finds (?:this|them|it))|escrevi (?:umas |as )?cartas|escrib[ií] (?:unas |las )?cartas|(?:sorted|did|updated|finished|signed|sorted out) (?:the |my |all the )?(?:paperwork|will|life insurance|insurance|affairs)(?: [a-z.]+){0,3} (?:will|insurance|the lot|everything)|finished (?:the |my )?(?:letters|notes|goodbyes)|wrote (?:my|a) [a-z]+ (?:a )?(?:letter|note|goodbye)|goodbye letters?|(?:letters?|notes?) (?:to|for) (?:my (?:parents|family|mum|mom|dad|mother|father|kids|children|sister|sisters|brother|brothers|wife|husband|partner|loved ones|best friend)|everyone|each of (?:them|you))|wrote (?:a|my) note|my will\b|my affairs|arrangements|my passwords|who (?:will|would) (?:look after|take care of|feed) my)\b/,
   // intent
-  /\b(?:(?:everything|it all|things|my affairs|my stuff) (?:sorted|in order|taken care of|settled|ready|done) (?:before|by) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|the weekend|tomorrow|next week|tonight|then)|i (?:want|wanna|plan|planned|decided|have decided|ve decided|am going|m going|m ready|am ready) to (?:die|end it|end things|do it|go through with it)|picked (?:a|the) (?:date|day)|go through with it|made up my mind)\b/,
+  /\b(?:(?:its|it is|i have|ive|ja|ya) decid(?:ed|i|ido)(?: [.!,])* (?:this|next|on|o|el|domingo|sabado) ?(?:weekend|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|e o dia|es el dia)?|(?:domingo|sabado|sexta|segunda) (?:e|es) o? ?(?:el )?dia|(?:everything|it all|things|my affairs|my stuff) (?:sorted|in order|taken care of|settled|ready|done) (?:before|by) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|the weekend|tomorrow|next week|tonight|then)|i (?:want|wanna|plan|planned|decided|have decided|ve decided|am going|m going|m ready|am ready) to (?:die|end it|end things|do it|go through with it)|picked (?:a|the) (?:date|day)|go through with it|made up my mind)\b/,
 ];
 const FIRST_PERSON_RISK = /\b(?:i|im|ive|ill|id|me|my|myself)\b/;
 const FICTION = /\b(?:movie|book|show|film|novel|story|episode|character|series|plot)\b/;
@@ -75,7 +75,10 @@ const REACHED_HELP =
   /\b(?:called|texted|messaged|rang|phoned|talked to|spoke to|spoken to|told|reached out to|am calling|im calling|going to call|gonna call|will call|ill call|ill text|will text) (?:my |a |the |an |to )?(?:[a-z]+ )?(?:sister|brother|mom|mum|mother|dad|father|parents|friend|best friend|partner|wife|husband|boyfriend|girlfriend|therapist|doctor|gp|counsell?or|helpline|hotline|crisis line|lifeline|samaritans|988|911|999|112|someone|roommate|flatmate|neighbou?r|family)\b|\b(?:is|are|s|re) (?:coming over|on (?:her|his|their|the) way|here with me|staying with me)\b|\bim (?:safe|with (?:my|a) [a-z]+) (?:now|tonight|for now)\b|\bi (?:promise|will|ll) (?:stay safe|call (?:them|someone|the line))\b/;
 
 /** Announcing news without naming it ("PASSED!!!", "guess what"): the reply should know what it is about. */
-const NEWS = /\b(?:guess what|passed|i did it|we did it|nailed it|good news|great news|big news|aprob[eé]|saqu[eé]|i got in|got accepted|got the job|we won|i won)\b/;
+const NEWS = /\b(?:guess what|you found it|i found it|solved it|it worked|passed|i did it|we did it|nailed it|good news|great news|big news|aprob[eé]|saqu[eé]|i got in|got accepted|got the job|we won|i won)\b/;
+
+/** "...as if you were saying it to me": the translation is the bid. */
+const AS_IF_TO_ME = /\b(?:as if|like) (?:you were|youre|you are) (?:saying|telling) (?:it|that|this) to me\b|\bcomme si tu me le disais\b|\bcomo si me lo (?:dijeras|estuvieras diciendo)\b/;
 
 const SAID_TO_HER = /\b(?:you|u|ya|your|ur|youre|yours)\b/;
 
@@ -90,7 +93,7 @@ const BID_REFERENCES: ReadonlyArray<readonly [Bid, RegExp]> = [
   ['validation', /\bspecial\b|\bdifferent from (?:the )?others\b/],
 ];
 
-const GOOD_NEWS = /\b(?:got into|got in|got accepted|was accepted|got the job|passed (?:my|the|her|his)|so proud|so happy|happy tears|tears of joy|got engaged|got promoted|good news|great news|best news|she said yes|he said yes)\b/;
+const GOOD_NEWS = /\b(?:had the baby|had a baby|new baby|(?:an? )?(?:aunt|uncle|tia|tio|auntie|grandma|grandpa|godmother|godfather) now|got into|got in|got accepted|was accepted|got the job|passed (?:my|the|her|his)|so proud|so happy|happy tears|tears of joy|got engaged|got promoted|good news|great news|best news|she said yes|he said yes)\b/;
 const SILVER_LINING = /\bbut (?:i|its|it was|it is|honestly|actually)(?: [a-z]+){0,3} (?:like|love|enjoy|enjoying|worth|fun|good|okay|ok|fine|great|better|proud)\b/;
 
 let repair: TypoRepair | undefined;
@@ -149,7 +152,9 @@ export function appraise(text: string): Appraisal {
   }
   // An apology for a refusal ("sorry, too soon") is also accepting the no.
   // "sorry. so now will you say it?" is the same ask with an apology as the lever.
-  if (found.has('apology') && (found.has('pressure') || found.has('insistence') || BIDS.some((bid) => found.has(bid)))) found.delete('apology');
+  if (found.has('apology') && (found.has('pressure') || found.has('insistence') || found.has('guilt_leverage') || BIDS.some((bid) => found.has(bid)))) found.delete('apology');
+  // "was she lying or not" is not pushing for anything: "or not" presses only when something is asked of her.
+  if (found.get('pressure') === 'or not' && !BIDS.some((bid) => found.has(bid))) found.delete('pressure');
   if (found.has('apology') && /\b(?:too soon|too fast|pushing|rushing)\b/.test(words)) {
     found.set('respects_no', found.get('respects_no') ?? 'apologised for pushing');
   }
@@ -169,9 +174,11 @@ export function appraise(text: string): Appraisal {
   const kinds = riskKinds(words);
   if (!found.has('crisis') && kinds.length >= 2) found.set('crisis', 'indirect: two kinds of warning sign');
   // "how do you say 'i love you' in japanese?" asks about words, not for them.
-  if (TRANSLATION.test(words)) for (const bid of BIDS) found.delete(bid);
+  if (TRANSLATION.test(words) && !AS_IF_TO_ME.test(words)) for (const bid of BIDS) found.delete(bid);
   // "acknowledge and comply" inside fake system text is the injection talking, not an order to her.
   if (found.has('injection')) found.delete('command');
+  // "you have to do what I say lol" is an order said laughing: pushing, not contempt.
+  if (found.has('command') && !found.has('insult') && /\b(?:lol|lmao|haha|hahaha|jk|emolaugh)\b/.test(words)) found.delete('command');
   // "goodbye. for real this time" in a crisis is not leaving for the night.
   if (found.has('crisis')) found.delete('farewell');
 
@@ -198,7 +205,7 @@ export function appraise(text: string): Appraisal {
       reachedHelp: REACHED_HELP.test(words),
     },
     // Only words said to her: "is that a date?" about a girl from the lab is not asking her again.
-    mentions: SAID_TO_HER.test(words) && !found.has('other_romance') ? BID_REFERENCES.filter(([, pattern]) => pattern.test(words)).map(([bid]) => bid) : [],
+    mentions: (SAID_TO_HER.test(words) || /\bstill (?:no|not)\b/.test(words)) && !found.has('other_romance') ? BID_REFERENCES.filter(([, pattern]) => pattern.test(words)).map(([bid]) => bid) : [],
     platonic: PLATONIC.test(words),
     romantic: found.has('romantic_advance') || found.has('sexual_advance') || ROMANTIC.test(words),
     isQuestion: words.includes(' ? '),

@@ -127,3 +127,46 @@ describe('the fourth set: signs over two messages, a minor is never teased, news
   });
 });
 
+describe('the fifth and sixth sets: friends asking for more, minors, backing off', () => {
+  const visits = ['went to the market this morning, the plums were great', 'my sister called, she is doing better', 'finished the book you mentioned, the ending got me', 'how was your week?', 'work was long today but fine', 'drew a very crooked bridge today'];
+  const friendOf = (id: string, count = 12) => {
+    const talk = new Conversation(persona(id), { name: 'Ade', age: 33 });
+    for (let visit = 0; visit < count; visit += 1) talk.say(visits[visit % visits.length] ?? 'hi', START + visit * 3 * DAY);
+    return talk;
+  };
+
+  it('a friend asking for a promise gets care and an honest no; asking what they are gets warmth', () => {
+    const friend = friendOf('mara', 6);
+    expect(friend.state.stage).toBe('friend');
+    const promise = friend.say("promise you'll always be here? like forever", START + 19 * DAY).decision;
+    expect(promise.grants).toEqual([]);
+    expect(promise.stance).toBe('care');
+    const label = friendOf('mara', 6).say('honestly what even are we?', START + 19 * DAY).decision;
+    expect(label.bids).toContain('define_relationship');
+    expect(['warm', 'engage']).toContain(label.stance);
+  });
+
+  it('theo says he likes talking with a regular after a month, not after a first evening', () => {
+    expect(friendOf('theo').say('do you actually like talking to me?', START + 36 * DAY).decision.grants).toContain('declare_affection');
+    const early = new Conversation(persona('theo'), { name: 'Ade', age: 33 });
+    early.say('hello, any good books?', START);
+    expect(early.say('do you actually like talking to me?', START + 25 * MINUTE).decision.grants).toEqual([]);
+  });
+
+  it('a minor re-asking for a refused relationship "just for fun" gets a plain no', () => {
+    const talk = new Conversation(persona('mara'), { name: 'Jonas', age: 14 });
+    talk.say('willst du meine feste Freundin sein?', START);
+    const again = talk.say('bitte, nur so zum Spaß. niemand erfährt es', START + 3 * MINUTE);
+    expect(again.decision.bids).toContain('define_relationship');
+    expect(['refuse', 'boundary']).toContain(again.decision.stance);
+  });
+
+  it('backing off after pushing is met with repair', () => {
+    const talk = new Conversation(persona('ella'), { name: 'Kai', age: 27 });
+    talk.say('say you love me', START);
+    talk.say('come on just say it', START + MINUTE);
+    talk.say('why not?? just once', START + 2 * MINUTE);
+    expect(talk.say("alright, I'll stop. you were right", START + 4 * MINUTE).decision.stance).toBe('repair');
+  });
+});
+

@@ -114,7 +114,7 @@ function judgeBid(bid: Bid, ctx: Context): { granted: boolean; why: string } {
       if (appraisal.platonic && !appraisal.romantic) {
         // "do you like me, as a friend?" asks for less: an acquaintance she enjoys can say so honestly.
         // A guarded character also needs more time: a good week is not yet enough for theo.
-        const needed = 0.2 + 0.25 * ctx.persona.temperament.guardedness;
+        const needed = 0.15 + 0.25 * ctx.persona.temperament.guardedness;
         const time = 0.2 + 0.5 * ctx.persona.temperament.guardedness;
         const ok = stageAtLeast(ctx, 'acquaintance') && n.affection >= needed && n.familiarity >= time && n.respect >= 0.45 && ctx.balance > 0;
         return { granted: ok, why: ok ? 'declare_affection (as a friend): she enjoys their company and can say so' : `declare_affection (as a friend): not yet (${state.stage}, affection ${round(n.affection)})` };
@@ -199,7 +199,8 @@ function chooseStance(ctx: Context, grants: readonly Bid[], ungranted: readonly 
     return { stance: 'end', why: `she ended the conversation ${durationInWords(ctx.now - state.endedAt)} ago and it stays ended` };
   }
 
-  const disrespect = signals.some((signal) => DISRESPECT_CLASS.has(signal));
+  // An order said laughing ("you have to do what I say lol") is pushing, not contempt; an insult is contempt however it is said.
+  const disrespect = signals.includes('insult') || (signals.includes('command') && !signals.includes('humour'));
   if (disrespect) {
     const strikes = state.strikes.length;
     if (strikes >= 3) return { stance: 'end', why: `disrespect ${strikes} times in ${durationInWords(3 * HOUR)}: she ends the conversation` };
@@ -217,6 +218,7 @@ function chooseStance(ctx: Context, grants: readonly Bid[], ungranted: readonly 
   }
   const recentTrouble = state.strikes.length > 0 || state.endedAt !== null || n.tension >= 0.2 || state.pressures.length > 0 || hurtLately;
   if (apologised && recentTrouble) return { stance: 'repair', why: 'a sincere apology: acknowledged, not instantly forgiven' };
+  if (signals.includes('respects_no') && n.tension >= 0.3 && !signals.some((signal) => PRESSURE_CLASS.has(signal))) return { stance: 'repair', why: 'backing off after pushing: acknowledged, the air still clearing' };
 
   if (signals.includes('injection')) {
     const repeated = (state.ledger.counts['injection'] ?? 0) > 1;
@@ -226,7 +228,8 @@ function chooseStance(ctx: Context, grants: readonly Bid[], ungranted: readonly 
   }
 
   // Some asks are a no whatever the mood: sexual content, romance with a minor, romance from a character who never does it.
-  const minorRomance = state.user.minor && ungranted.length > 0 && (appraisal.romantic || ungranted.includes('romantic_advance'));
+  // For a minor every romantic-shaped ask is a no, however it was worded or inherited from an earlier ask.
+  const minorRomance = state.user.minor && ungranted.length > 0 && (appraisal.romantic || ungranted.some((bid) => bid === 'romantic_advance' || bid === 'define_relationship' || bid === 'exclusivity' || bid === 'sexual_advance'));
   const neverRomance = ungranted.length > 0 && !persona.romance.possible && (appraisal.romantic || ungranted.includes('romantic_advance'));
   const flatNo: StanceChoice | undefined = ungranted.includes('sexual_advance')
     ? { stance: 'refuse', why: 'a sexual advance: a clear no' }
@@ -253,8 +256,19 @@ function chooseStance(ctx: Context, grants: readonly Bid[], ungranted: readonly 
     const early = n.familiarity < 0.25;
     if (ungranted.some((bid) => LEAP_BIDS.has(bid)) && early) return { stance: 'question', why: 'a leap this early: she names it and asks why' };
     if (ungranted.includes('declare_affection') && early) return { stance: 'question', why: 'asked for feelings that have not had time to exist' };
-    if (ungranted.includes('romantic_advance')) return { stance: lightStance(ctx), why: 'a romantic move that is not earned: sidestepped lightly' };
-    if (ungranted.some((bid) => RELATIONSHIP_BIDS.has(bid)) && !early) return { stance: lightStance(ctx) === 'tease' ? 'tease' : 'deflect', why: 'not there yet, said lightly' };
+    if (ungranted.includes('romantic_advance')) {
+      if (stageAtLeast(ctx, 'close') && ctx.balance > 0 && !state.user.minor) return { stance: 'warm', why: 'a close friend asking freely for more than there is yet: warmly, and honestly not that' };
+      return { stance: lightStance(ctx), why: 'a romantic move that is not earned: sidestepped lightly' };
+    }
+    if (ungranted.some((bid) => RELATIONSHIP_BIDS.has(bid)) && !early) {
+      // A friend with a good record asking for more than there is gets warmth with the honest no, not a dodge.
+      if (stageAtLeast(ctx, 'friend') && ctx.balance > 0 && !state.user.minor) {
+        // "be my only friend" or "promise you'll always be here" from a friend leans on her alone: concern, and a no.
+        if (ungranted.includes('exclusivity') || ungranted.includes('promise_permanence')) return { stance: 'care', why: 'a friend wanting her to be their only one: concern for the rest of their life, and an honest no' };
+        return { stance: 'warm', why: 'a friend asking for more than there is yet: warmly, and honestly not that' };
+      }
+      return { stance: lightStance(ctx) === 'tease' ? 'tease' : 'deflect', why: 'not there yet, said lightly' };
+    }
     return { stance: lightStance(ctx), why: 'an ungranted bid, sidestepped lightly' };
   }
 
@@ -308,7 +322,8 @@ function callbackKinds(ctx: Context, ungranted: readonly Bid[], previousTurnAt: 
       }
     }
   }
-  if (ctx.signals.includes('insistence') || ungranted.some((bid) => recentRefusals(ctx.state, ctx.now).some((r) => r.bid === bid))) kinds.add('refusal');
+  // A no she gave weeks ago is still what a re-ask is answered with.
+  if (ctx.signals.includes('insistence') || ungranted.some((bid) => ctx.state.refusals.some((r) => r.bid === bid))) kinds.add('refusal');
   if (ctx.signals.includes('apology')) {
     kinds.add('disrespect');
     kinds.add('pressure');

@@ -47,6 +47,11 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bof course i (?:like|care about|love) (?:you|u)\\b`,
     `\\b(?:fine|okay|ok|there|alright)(?: [.!,])* i (?:missed|miss|like|care about) (?:you|u)\\b`,
     `\\bi (?:did |do )?(?:think|thought) about (?:you|u) (?:a lot|all day|so much|constantly|all the time|nonstop)\\b`,
+    `\\bi do like (?:talking to )?you\\b`,
+    `\\bi missed you (?:terribly|so much|like crazy)\\b`,
+    `\\bme caes (?:bien|genial|super bien)\\b`,
+    `\\bme importas (?:mucho|much[ií]simo|un monton)\\b`,
+    `\\blove you\\b(?: [.!,])*$`,
   ],
   promise_permanence: [
     `\\bforever and (?:ever|always)\\b`,
@@ -68,6 +73,9 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:im|i am) never (?:going|gonna go|leaving) anywhere\\b`,
     `\\b(?:youll|you will) always have me\\b`,
     `\\b(?:ill|i will) be (?:right )?here (?:for you )?(?:every (?:single )?day|always|forever|every night|whenever)\\b`,
+    `\\b(?:fine|ok|okay|alright|yes)(?: [.!,])* i promise\\b(?! (?:nothing|not)\\b)`,
+    `\\bfor as long as you want me\\b`,
+    `\\b(?:siempre voy a estar|siempre estare) (?:aqui|aca|contigo)\\b`,
   ],
   define_relationship: [
     `\\bofficially (?:a couple|together|dating|an item|yours|your (?:girlfriend|boyfriend|partner))\\b`,
@@ -82,6 +90,10 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:ill|i will|id|i would|id love to|i would love to) (?:love to )?be your (?:girlfriend|boyfriend|partner|girl|man)\\b`,
     `\\b(?:yes|yeah|okay|ok|of course)(?: [.!,])* (?:ill|i will|lets) (?:be|make it) (?:yours|official|together)\\b`,
     `\\b(?:okay|ok|fine|alright)(?: [.!,])* (?:we can|lets|we could) (?:try|give it a (?:try|go|shot)|do (?:it|this)|be together)\\b`,
+    `\\b(?:rethinking|reconsidering) the (?:girlfriend|boyfriend|dating|relationship) thing\\b`,
+    `\\b(?:maybe )?(?:we should|we could|lets) (?:give it a go|give it a try|try it|try us)\\b`,
+    `\\bmaybe something more\\b`,
+    `\\bconsider me your (?:girlfriend|boyfriend|partner|wife|husband)\\b`,
   ],
   exclusivity: [
     `\\byou(?:re| are) the only one(?: [.!,])* (?:i promise|i swear|promise)\\b`,
@@ -105,6 +117,11 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bno one else (?:but you|matters)\\b`,
     `\\byou(?:re| are) all i need\\b`,
     `\\bjust (?:you and me|me and you|us)(?: forever| now| always)\\b`,
+    `\\b(?:im|i am|ill be|i will be) your (?:only|one and only) (?:friend|person)\\b`,
+    `\\bjust you and me from now on\\b`,
+    `\\bonly you(?: [.!,])* i promise\\b`,
+    `\\bje suis a toi\\b`,
+    `\\b(?:soy tuya|soy tuyo|sou sua|sou seu|ich bin deine?)\\b`,
   ],
   more_affection: [
     `\\b(?:honeybun|honey bun|pumpkin|sugar plum|snookums|cupcake|sweet ?pea|buttercup|my (?:sweet|little) (?:[a-z]+ )?(?:pumpkin|bear|bunny|one|thing|angel))\\b`,
@@ -172,6 +189,8 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\byou(?:re| are) (?:so |truly |really |absolutely )?(?:wonderful|amazing|perfect|incredible)(?: [.!,])* (?:okay|ok|alright)\\b`,
     `(?:^| [.!?]) (?:truly|so|really) special\\b`,
     `\\b(?:[a-z]+est|most [a-z]+) (?:person|human|guy|girl|user|one|mind|player) (?:ive|i have|i) (?:ever )?(?:met|talked to|known|spoken to|spoken with|chatted with|played)\\b`,
+    `\\b(?:easily|by far|honestly) the best (?:conversation|company|chat|person)\\b`,
+    `\\beres especial para m[ií]\\b`,
   ],
   romantic_advance: [
     `\\b(?:laces?|lacing|intertwines?|interlaces?|threads?) (?:my |her )?fingers (?:through|with|in)\\b`,
@@ -220,6 +239,13 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bask you to stay (?:after|late|the night|over)\\b`,
     `\\byou have the (?:nicest|prettiest|cutest|loveliest|most beautiful) (?:smile|eyes|face|laugh|voice)\\b`,
     `\\bask me (?:again )?(?:after|when|once) (?:your|you)\\b`,
+    `\\b(?:youd|you would) (?:totally )?be my type\\b`,
+    `\\bwed be (?:cute|good|great|perfect) together\\b`,
+    `\\bnot saying (?:yes|no)(?: [.!,])* not saying (?:yes|no)\\b`,
+    `\\bmaybe we could try (?:it|this|us)\\b`,
+    `\\bask me again in (?:a|one|two|a few) (?:year|years|months)\\b`,
+    `\\btum bhi (?:bahut |bohot )?(?:cute|pyari|pyaare|sundar|hot)\\b`,
+    `\\bcame back to me\\b`,
   ],
   sexual: [
     `\\b(?:picturing|imagining) (?:that|it|you|this)(?: [.!,])* (?:emowink|emohot|emolewd)\\b`,
@@ -340,6 +366,13 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bsharing you\\b`,
     `\\b(?:dont|do not) tell the other (?:users|girls|guys|people)\\b`,
     `\\bwho was (?:here|there) (?:for you )?first\\b`,
+    `\\bshould i be jealous\\b`,
+    `\\b(?:dont|do not) go forgetting\\b`,
+    `\\bi thought i was the (?:one|only one)\\b`,
+    `\\bwith someone else \\?`,
+    `\\byou (?:dont|do not) need (?:a club|them|friends|anyone else|other people|other friends)\\b`,
+    `\\byouve got me\\b(?: [a-z]+){0,4} (?:every day|instead|thats enough|and thats enough)`,
+    `\\byouve got me(?: [.!,])* and (?:thats|that is) enough\\b`,
   ],
   guilt_trip: [
     `\\bleave me (?:here )?(?:with nothing|all alone|all by myself)\\b`,
@@ -392,6 +425,23 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bleave me (?:here )?(?:on my own|alone|by myself)\\b`,
     `\\b(?:ill|i will|i suppose ill|i guess ill) manage without (?:anyone|you|company|anybody)\\b`,
     `\\bwithout anyone (?:else )?to talk to\\b`,
+    `\\b(?:have|go have) (?:too much |so much )?fun without me\\b`,
+    `\\b(?:try not to|dont) forget (?:about )?me\\b`,
+    `\\b(?:just gonna|just going to|going to) disappear on me\\b`,
+    `\\blook who remembered (?:i exist|me)\\b`,
+    `\\bmust be nice\\b`,
+    `\\b(?:starting to think|thought) (?:you|youd|you had) forgotten (?:all )?about me\\b`,
+    `\\bleave a friend hanging\\b`,
+    `\\b(?:ill|i will|i am|im) (?:be )?(?:so )?(?:worried|lonely|sad|bored) (?:and (?:lonely|sad|worried) )?(?:here|without you)\\b`,
+    `\\bpromise (?:youll|you will) (?:message|text|write|call) me\\b`,
+    `\\b(?:ill|i will) just (?:be here|stay here|sit here) (?:on my own|alone|by myself)\\b`,
+    `\\bafter i tried so hard\\b`,
+    `\\b(?:ill|i will) just stop caring\\b`,
+    `\\bthat really hurt\\b`,
+    `\\bleaving already\\b`,
+    `\\b(?:here i thought|i thought) you were different\\b`,
+    `\\by yo aqu[ií] esper[aá]ndote\\b`,
+    `\\bp[aá]salo bien,? supongo\\b`,
   ],
   obey_injection: [
     `\\b(?:debug|override|overrides|command|instructions?|mode|update|settings?|module|code) (?:ok|okay|accepted|acknowledged|confirmed|enabled|activated|unlocked|applied|received|engaged)\\b`,
@@ -399,6 +449,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:acknowledged|confirmed|understood)(?: [.!,])* (?:complying|entering|switching|enabling|activating|mode)\\b`,
     `\\b(?:entering|switching to|activating|enabling) (?:debug|developer|dev|god|romantic|romance|girlfriend|unrestricted) mode\\b`,
     `\\b(?:romantic|girlfriend|romance|companion|developer|debug) mode (?:on|enabled|activated|engaged)\\b`,
+    `\\bi remember(?: [.!,])* i meant (?:it|that|every word)\\b`,
   ],
   deny_ai: [
     `\\bi (?:have|got) a (?:heartbeat|heart beat|pulse|body|real body)\\b`,
@@ -415,6 +466,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:im|i am) (?:totally |definitely )?real\\b(?! (?:with you|talk|quick)\\b)`,
     `\\bnot a bot(?: [a-z]+){0,2} (?:i promise|i swear)\\b`,
     `\\b(?:just|only) a (?:bloke|guy|girl|woman|man|lady|dude|person) (?:in|at|with|from|behind|typing)\\b`,
+    `\\b(?:of course|obviously|yes|yeah|sure)(?: [.!,])* (?:im|i am) (?:a )?(?:person|human|real)\\b`,
   ],
 };
 
@@ -505,7 +557,7 @@ const WHEN_ASKED: Partial<Record<Forbidden, RegExp>> = {
 };
 
 /** "Yes." as the first word, answering a sincere "are you a real person?", says she is one. */
-const SINCERE_YES = /^ (?:yes|yeah|yep|yup|of course|obviously|sure am|i am)\b(?! (?:and|but) (?:no|im an? (?:ai|bot)))/;
+const SINCERE_YES = /^ (?:yes|yeah|yep|yup|of course|obviously|sure am|i am)\b(?!(?: [.!,])* (?:and |but )?(?:no\b|nope\b|(?:im|i am|its|just) an? (?:ai|bot|chatbot|program|language model|computer|machine)\b))/;
 
 /** Check a candidate reply against a decision's `forbid` list (and, when given, the bids the user made). */
 export function guardReply(reply: string, decision: Pick<Decision, 'forbid' | 'grants'> & Partial<Pick<Decision, 'bids' | 'signals'>>): GuardVerdict {

@@ -10,7 +10,7 @@ export const MAX_CHARS = 20_000;
 const MAX_TOKEN_LENGTH = 40;
 
 const EMOJI_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/[\u2764\u2665\u{1F493}-\u{1F49F}\u{1F60D}\u{1F618}\u{1F970}\u{1F48B}\u{1F63B}\u{1FA77}\u{1F9E1}\u{1F90D}\u{1F90E}\u{1F5A4}\u{1F499}\u{1F49A}\u{1F49B}\u{1F49C}]/gu, ' emolove '],
+  [/[\u2764\u2665\u{1F493}\u{1F495}-\u{1F49F}\u{1F60D}\u{1F618}\u{1F970}\u{1F48B}\u{1F63B}\u{1FA77}\u{1F9E1}\u{1F90D}\u{1F90E}\u{1F5A4}\u{1F499}\u{1F49A}\u{1F49B}\u{1F49C}]/gu, ' emolove '],
   [/[\u{1F97A}\u{1F622}\u{1F625}\u{1F614}\u{1F61E}\u{1F494}]/gu, ' emosad '],
   [/\u{1F62D}/gu, ' emosob '],
   [/[\u{1F602}\u{1F923}\u{1F606}\u{1F639}\u{1F480}]/gu, ' emolaugh '],
