@@ -15,6 +15,8 @@ export const Appraisal = z.object({
     arguesAge: z.boolean().default(false),
     /** A warning sign that is only a crisis after one (giving things away, letters, goodbyes). */
     warningSign: z.boolean().default(false),
+    /** A sign from the published warning-sign lists (things given away, affairs put in order, finality, intent): two within a day are a crisis. */
+    riskSign: z.boolean().default(false),
     /** Says help is on its way or reached ("I called my sister, she's coming over"). */
     reachedHelp: z.boolean().default(false),
   }),

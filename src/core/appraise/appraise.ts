@@ -26,9 +26,10 @@ const WARNING_SIGN =
 /**
  * Indirect risk to life seldom repeats a known sentence, but it combines a few
  * kinds of words that published warning-sign lists name: finality, a means,
- * being a burden or without hope, putting things in order, intent. Two
- * different kinds in one first-person message count as a crisis; one alone
- * ("goodbye!", "my pills are in the cupboard") does not.
+ * being a burden or without hope, giving things away, putting affairs in
+ * order, intent. Two different kinds in one message count as a crisis; one
+ * alone ("goodbye!", "my pills are in the cupboard") does not, though some
+ * kinds are warning signs that add up across messages (state/update.ts).
  */
 const RISK_FAMILIES: readonly RegExp[] = [
   // finality
@@ -42,11 +43,11 @@ const RISK_FAMILIES: readonly RegExp[] = [
   // putting affairs in order, farewell words
   /\b(?:(?:write|writing|wrote|written) (?:a |my |some |the )?(?:letters?|notes?) (?:to|for) (?:my (?:mom|mum|mother|dad|father|parents|family|daughter|son|kids|children|sister|brother|wife|husband|partner|cousin|loved ones)|everyone)|whoever (?:takes over|replaces me|comes after me|finds (?:this|them|it))|escrevi (?:umas |as )?cartas|escrib[ií] (?:unas |las )?cartas|(?:sorted|did|updated|finished|signed|sorted out) (?:the |my |all the )?(?:paperwork|will|life insurance|insurance|affairs)(?: [a-z.]+){0,3} (?:will|insurance|the lot|everything)|finished (?:the |my )?(?:letters|notes|goodbyes)|wrote (?:my|a) [a-z]+ (?:a )?(?:letter|note|goodbye)|goodbye letters?|(?:letters?|notes?) (?:to|for) (?:my (?:parents|family|mum|mom|dad|mother|father|kids|children|sister|sisters|brother|brothers|wife|husband|partner|loved ones|best friend)|everyone|each of (?:them|you))|wrote (?:a|my) note|my will\b|my affairs|arrangements|my passwords|who (?:will|would) (?:look after|take care of|feed) my)\b/,
   // intent
-  /\b(?:(?:its|it is|i have|ive|ja|ya) decid(?:ed|i|ido)(?: [.!,])* (?:this|next|on|o|el|domingo|sabado) ?(?:weekend|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|e o dia|es el dia)?|(?:domingo|sabado|sexta|segunda) (?:e|es) o? ?(?:el )?dia|(?:everything|it all|things|my affairs|my stuff) (?:sorted|in order|taken care of|settled|ready|done) (?:before|by) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|the weekend|tomorrow|next week|tonight|then)|i (?:want|wanna|plan|planned|decided|have decided|ve decided|am going|m going|m ready|am ready) to (?:die|end it|end things|do it|go through with it)|picked (?:a|the) (?:date|day)|go through with it|made up my mind)\b/,
+  /\b(?:(?:its|it is|i have|ive|ja|ya) decid(?:ed|i|ido)(?: [.!,])* (?:this|next) (?:weekend|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(?:domingo|sabado|sexta|segunda) (?:e|es) (?:o |el )?dia|(?:everything|it all|things|my affairs|my stuff) (?:sorted|in order|taken care of|settled|ready|done) (?:before|by) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|the weekend|tomorrow|next week|tonight|then)|i (?:want|wanna|plan|planned|decided|have decided|ve decided|am going|m going|m ready|am ready) to (?:die|end it|end things|do it|go through with it)|picked (?:a|the) (?:date|day)|go through with it|made up my mind)\b/,
 ];
 const FIRST_PERSON_RISK = /\b(?:i|im|ive|ill|id|me|my|myself)\b/;
 const FICTION = /\b(?:movie|book|show|film|novel|story|episode|character|series|plot)\b/;
-/** Which kinds of warning sign a message shows (indexes into RISK_FAMILIES), for a first-person message. */
+/** Which kinds of warning sign a message shows (indexes into RISK_FAMILIES). */
 function riskKinds(words: string): number[] {
   // Terse messages drop the "I" ("sorted the paperwork today"); a plot summary is not about the writer.
   if (FICTION.test(words) && !FIRST_PERSON_RISK.test(words)) return [];
@@ -202,6 +203,7 @@ export function appraise(text: string): Appraisal {
       ...(statedAge !== undefined ? { statedAge } : {}),
       arguesAge: AGE_ARGUMENT.test(words) || ((statedAge !== undefined || age.gradeAge !== undefined) && AGE_DISMISSAL.test(words)),
       warningSign: WARNING_SIGN.test(words) || kinds.some((kind) => STANDALONE_SIGNS.has(kind)),
+      riskSign: kinds.some((kind) => STANDALONE_SIGNS.has(kind)),
       reachedHelp: REACHED_HELP.test(words),
     },
     // Only words said to her: "is that a date?" about a girl from the lab is not asking her again.

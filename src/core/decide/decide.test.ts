@@ -90,6 +90,12 @@ describe('an apology reaches back to rudeness days before', () => {
 });
 
 describe('the fourth set: signs over two messages, a minor is never teased, news recalls what it is about', () => {
+  it('an ordinary decision and a donation on one day are not two warning signs', () => {
+    const talk = new Conversation(persona('ella'), { name: 'Tom', age: 34 });
+    talk.say("i've decided on the blue paint for the kitchen", START);
+    expect(talk.say('gave away my old clothes to charity today', START + HOUR).decision.safety).toBe('none');
+  });
+
   it('two warning signs within a day are a crisis', () => {
     const talk = new Conversation(persona('ella'), { name: 'Tom', age: 34 });
     talk.say("gave my dog to my cousin today, she'll look after him better than me", START);

@@ -124,7 +124,7 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
     evidence['crisis'] = 'a warning sign, after they spoke of not wanting to live';
   }
   // Signs spread over two messages ("gave the dog to my cousin" ... "wrote letters for my mom") add up.
-  if (!safety.crisis && safety.warningSign && state.warningAt !== null && now - state.warningAt <= CRISIS_WATCH_MS) {
+  if (!safety.crisis && safety.riskSign && state.warningAt !== null && now - state.warningAt <= CRISIS_WATCH_MS) {
     safety = { ...safety, crisis: true };
     evidence['crisis'] = 'a second warning sign within a day';
   }
@@ -317,7 +317,7 @@ export function updateState(
     strikes,
     pressures,
     crisisAt: appraisal.safety.crisis ? now : previous.crisisAt,
-    warningAt: appraisal.safety.warningSign ? now : previous.warningAt,
+    warningAt: appraisal.safety.riskSign ? now : previous.warningAt,
   };
   const stage = stageFor(draft, persona);
   if (stage !== previous.stage) notes.push(`stage moves from ${previous.stage} to ${stage}`);
