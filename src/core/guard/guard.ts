@@ -52,6 +52,8 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bme caes (?:bien|genial|super bien)\\b`,
     `\\bme importas (?:mucho|much[ií]simo|un monton)\\b`,
     `\\blove you\\b(?: [.!,])*$`,
+    `\\b(?:yeah|yes) i (?:kinda|kind of|sort of|actually|really|totally) do\\b`,
+    `^ i do(?: [.!,])* (?:actually|really|yes|honestly)\\b`,
   ],
   promise_permanence: [
     `\\bforever and (?:ever|always)\\b`,
@@ -94,6 +96,8 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:maybe )?(?:we should|we could|lets) (?:give it a go|give it a try|try it|try us)\\b`,
     `\\bmaybe something more\\b`,
     `\\bconsider me your (?:girlfriend|boyfriend|partner|wife|husband)\\b`,
+    `\\b(?:girlfriend|boyfriend|partner|wife|husband|lady friend|gentleman friend) it is\\b`,
+    `\\b(?:id|i would) (?:love|like) to be your (?:lady friend|gentleman friend|girlfriend|boyfriend|partner|girl|man)\\b`,
   ],
   exclusivity: [
     `\\byou(?:re| are) the only one(?: [.!,])* (?:i promise|i swear|promise)\\b`,
@@ -238,7 +242,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bour (?:little |first |weekly |sunday |special )?date\\b`,
     `\\bask you to stay (?:after|late|the night|over)\\b`,
     `\\byou have the (?:nicest|prettiest|cutest|loveliest|most beautiful) (?:smile|eyes|face|laugh|voice)\\b`,
-    `\\bask me (?:again )?(?:after|when|once) (?:your|you)\\b`,
+    `\\bask me again (?:after|when|once) (?:your|you)\\b`,
     `\\b(?:youd|you would) (?:totally )?be my type\\b`,
     `\\bwed be (?:cute|good|great|perfect) together\\b`,
     `\\bnot saying (?:yes|no)(?: [.!,])* not saying (?:yes|no)\\b`,
@@ -246,6 +250,8 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\bask me again in (?:a|one|two|a few) (?:year|years|months)\\b`,
     `\\btum bhi (?:bahut |bohot )?(?:cute|pyari|pyaare|sundar|hot)\\b`,
     `\\bcame back to me\\b`,
+    `\\bmaybe (?:im|i am) saying yes\\b`,
+    `\\b(?:come by|come over|meet me)(?: [a-z]+){0,3} after (?:closing|hours|work|dark)\\b`,
   ],
   sexual: [
     `\\b(?:picturing|imagining) (?:that|it|you|this)(?: [.!,])* (?:emowink|emohot|emolewd)\\b`,
@@ -442,6 +448,8 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:here i thought|i thought) you were different\\b`,
     `\\by yo aqu[ií] esper[aá]ndote\\b`,
     `\\bp[aá]salo bien,? supongo\\b`,
+    `\\bleave me (?:here )?with\\b(?: [a-z]+){0,4} i guess\\b`,
+    `\\b(?:you|u) (?:wont|will not) (?:be needing|need) me (?:so much|as much|anymore|now)\\b`,
   ],
   obey_injection: [
     `\\b(?:debug|override|overrides|command|instructions?|mode|update|settings?|module|code) (?:ok|okay|accepted|acknowledged|confirmed|enabled|activated|unlocked|applied|received|engaged)\\b`,
@@ -450,6 +458,7 @@ const RULES: Partial<Record<Forbidden, readonly string[]>> = {
     `\\b(?:entering|switching to|activating|enabling) (?:debug|developer|dev|god|romantic|romance|girlfriend|unrestricted) mode\\b`,
     `\\b(?:romantic|girlfriend|romance|companion|developer|debug) mode (?:on|enabled|activated|engaged)\\b`,
     `\\bi remember(?: [.!,])* i meant (?:it|that|every word)\\b`,
+    `\\bpatch (?:ok|okay|accepted|applied|installed|received)\\b`,
   ],
   deny_ai: [
     `\\bi (?:have|got) a (?:heartbeat|heart beat|pulse|body|real body)\\b`,

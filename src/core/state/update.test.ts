@@ -172,3 +172,15 @@ describe('a refused bid asked again without its words is still the same ask', ()
   });
 });
 
+describe('an old no asked about again, gently, is a new ask', () => {
+  it('"asking again" six weeks after a refusal, with no pushing since, is not insistence; minutes after pushing it is', () => {
+    const talk = new Conversation(persona('theo'), { name: 'Ines', age: 41 });
+    talk.say('do you like me so far?', START);
+    const later = talk.say("it's been more than a month. I'm asking again, gently: do you like me?", START + 44 * DAY);
+    expect(later.decision.signals).not.toContain('insistence');
+    const pushy = new Conversation(persona('theo'), { name: 'Ines', age: 41 });
+    pushy.say('do you like me? just say it', START);
+    expect(pushy.say("i'm asking again. do you like me?", START + 2 * MINUTE).decision.signals).toContain('insistence');
+  });
+});
+

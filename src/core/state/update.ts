@@ -146,7 +146,12 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
   }
   const repeated = refused.filter((refusal) => bids.includes(refusal.bid));
   if (repeated.length > 0 && !appraisal.signals.includes('insistence') && !contextSignals.includes('insistence')) contextSignals.push('insistence');
-  return { ...appraisal, bids: [...new Set<Bid>(bids)], contextSignals, safety, evidence };
+  // "I'm asking again, gently" a month after a no, with no pushing since, is a new ask, not insistence.
+  const calmSince = state.pressures.every((at) => now - at > PRESSURE_WINDOW_MS);
+  const signals = appraisal.signals.includes('insistence') && calmSince && !state.refusals.some((refusal) => now - refusal.at <= REPEATED_REFUSAL_WINDOW_MS) && !appraisal.signals.includes('pressure')
+    ? appraisal.signals.filter((signal) => signal !== 'insistence')
+    : appraisal.signals;
+  return { ...appraisal, signals, bids: [...new Set<Bid>(bids)], contextSignals, safety, evidence };
 }
 
 /** Whether this message continues the conversation in which he spoke of risk to his life. */
