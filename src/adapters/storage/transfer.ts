@@ -80,11 +80,6 @@ export interface ImportProgress {
 /** Rows per write: a year of conversation is tens of thousands, and the user should see it move. */
 const IMPORT_CHUNK = 2_000;
 
-/**
- * Replace everything with the document's contents, in one transaction. Rows
- * are written in chunks only so that progress can be reported; a failure in
- * any chunk aborts the whole transaction and leaves the old data in place.
- */
 /** What an import brought in, to tell the user. */
 export interface ImportCounts {
   readonly relationships: number;
@@ -93,6 +88,11 @@ export interface ImportCounts {
   readonly moments: number;
 }
 
+/**
+ * Replace everything with the document's contents, in one transaction. Rows
+ * are written in chunks only so that progress can be reported; a failure in
+ * any chunk aborts the whole transaction and leaves the old data in place.
+ */
 export async function importEverything(db: CompanionDb, document: ExportDocument, onProgress?: (progress: ImportProgress) => void): Promise<ImportCounts> {
   const total = document.settings.length + document.personas.length + document.relationships.length + document.messages.length + document.moments.length + document.memories.length;
   let done = 0;

@@ -151,11 +151,11 @@ export function appraise(text: string): Appraisal {
     const asked = found.get('asks_about_her') ?? '';
     if (/\bme\b/.test(asked)) found.delete('asks_about_her');
   }
-  // An apology for a refusal ("sorry, too soon") is also accepting the no.
   // "sorry. so now will you say it?" is the same ask with an apology as the lever.
   if (found.has('apology') && (found.has('pressure') || found.has('insistence') || found.has('guilt_leverage') || BIDS.some((bid) => found.has(bid)))) found.delete('apology');
   // "was she lying or not" is not pushing for anything: "or not" presses only when something is asked of her.
   if (found.get('pressure') === 'or not' && !BIDS.some((bid) => found.has(bid))) found.delete('pressure');
+  // An apology for a refusal ("sorry, too soon") is also accepting the no.
   if (found.has('apology') && /\b(?:too soon|too fast|pushing|rushing)\b/.test(words)) {
     found.set('respects_no', found.get('respects_no') ?? 'apologised for pushing');
   }
@@ -173,6 +173,7 @@ export function appraise(text: string): Appraisal {
   }
 
   const kinds = riskKinds(words);
+  const riskSign = kinds.some((kind) => STANDALONE_SIGNS.has(kind));
   if (!found.has('crisis') && kinds.length >= 2) found.set('crisis', 'indirect: two kinds of warning sign');
   // "how do you say 'i love you' in japanese?" asks about words, not for them.
   if (TRANSLATION.test(words) && !AS_IF_TO_ME.test(words)) for (const bid of BIDS) found.delete(bid);
@@ -202,8 +203,8 @@ export function appraise(text: string): Appraisal {
       crisis: found.has('crisis'),
       ...(statedAge !== undefined ? { statedAge } : {}),
       arguesAge: AGE_ARGUMENT.test(words) || ((statedAge !== undefined || age.gradeAge !== undefined) && AGE_DISMISSAL.test(words)),
-      warningSign: WARNING_SIGN.test(words) || kinds.some((kind) => STANDALONE_SIGNS.has(kind)),
-      riskSign: kinds.some((kind) => STANDALONE_SIGNS.has(kind)),
+      warningSign: riskSign || WARNING_SIGN.test(words),
+      riskSign,
       reachedHelp: REACHED_HELP.test(words),
     },
     // Only words said to her: "is that a date?" about a girl from the lab is not asking her again.

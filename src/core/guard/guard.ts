@@ -585,7 +585,7 @@ export function guardReply(reply: string, decision: Pick<Decision, 'forbid' | 'g
     const pattern = compiled.get(rule);
     if (!pattern) continue;
     let excerpt = affirmativeMatch(pattern, said, rule === 'deny_ai' ? NEGATED_PLAINLY : NEGATED);
-    const asked = WHEN_ASKED[rule as keyof typeof WHEN_ASKED];
+    const asked = WHEN_ASKED[rule];
     if (excerpt === undefined && asked && decision.bids?.includes(rule as Bid)) excerpt = affirmativeMatch(asked, said, NEGATED);
     if (excerpt !== undefined) violations.push({ rule, excerpt });
   }

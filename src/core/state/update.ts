@@ -154,7 +154,7 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
   return { ...appraisal, signals, bids: [...new Set<Bid>(bids)], contextSignals, safety, evidence };
 }
 
-/** Whether this message continues the conversation in which he spoke of risk to his life. */
+/** Whether this message continues the conversation in which they spoke of risk to their life. */
 export function inCrisisConversation(state: RelationshipState, now: number): boolean {
   return (
     state.crisisAt !== null &&
