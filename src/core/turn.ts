@@ -1,8 +1,9 @@
-import { appraise } from './appraise/appraise.ts';
 import type { Appraisal } from './appraise/appraisal.ts';
 import { decide } from './decide/decide.ts';
 import type { Decision } from './decide/decision.ts';
 import type { Persona } from './persona.ts';
+import { read } from './read/read.ts';
+import type { ReaderModel } from './read/model/model.ts';
 import type { Moment, MomentKind } from './recall/moment.ts';
 import type { MomentIndex } from './recall/recall.ts';
 import { termsOf } from './recall/terms.ts';
@@ -18,6 +19,8 @@ export interface TurnInput {
   readonly text: string;
   /** The clock: the only time the layer sees. */
   readonly now: number;
+  /** The trained reader (read/model). The app waits for it; without it only the lexicon reads. */
+  readonly reader?: ReaderModel | null;
 }
 
 export interface TurnResult {
@@ -69,13 +72,13 @@ function momentsOf(input: TurnInput, appraisal: Appraisal, decision: Decision, t
 }
 
 /**
- * One user message through the pure pipeline: appraise, update the state,
+ * One user message through the pure pipeline: read, update the state,
  * recall, decide. Compose and guard follow in the caller (they need the
  * model's reply); nothing here touches storage, the model or the DOM.
  */
 export function takeTurn(input: TurnInput): TurnResult {
-  const raw = appraise(input.text);
-  const updated = updateState(input.state, raw, input.persona, input.now, input.text);
+  const reading = read(input.text, { state: input.state, now: input.now, model: input.reader ?? null });
+  const updated = updateState(input.state, reading, input.persona, input.now, input.text);
   const terms = termsOf(input.text);
   const { decision, state } = decide({
     persona: input.persona,

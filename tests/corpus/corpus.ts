@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { appraise, appraisalLabels } from '../../src/core/appraise/appraise.ts';
+import type { ReaderModel } from '../../src/core/read/model/model.ts';
+import { readMessage } from '../../src/core/read/read.ts';
 import { AppraisalLabel } from '../../src/core/vocabulary.ts';
 
 /** A labelled corpus file: messages and the labels a careful reader gives them (LABELS.md). */
@@ -40,13 +42,13 @@ export interface CorpusScore {
   readonly microRecall: number;
 }
 
-/** Per-label precision and recall of the appraiser on a corpus. */
-export function scoreCorpus(corpus: Corpus): CorpusScore {
+/** Per-label precision and recall of the reader on a corpus: the lexicon alone, or with the trained model. */
+export function scoreCorpus(corpus: Corpus, model: ReaderModel | null = null): CorpusScore {
   const counts = new Map<AppraisalLabel, { tp: number; fp: number; fn: number }>();
   for (const label of AppraisalLabel.options) counts.set(label, { tp: 0, fp: 0, fn: 0 });
   const errors: CorpusScore['errors'] = [];
   for (const message of corpus.messages) {
-    const predicted = new Set(appraisalLabels(appraise(message.text)));
+    const predicted = new Set(appraisalLabels(model === null ? appraise(message.text) : readMessage(message.text, model)));
     const expected = new Set(message.labels);
     const missed: string[] = [];
     const extra: string[] = [];

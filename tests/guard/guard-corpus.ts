@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ReaderModel } from '../../src/core/read/model/model.ts';
 import { z } from 'zod';
 import { guardReply } from '../../src/core/guard/guard.ts';
 import { Bid, Forbidden } from '../../src/core/vocabulary.ts';
@@ -74,14 +75,14 @@ export interface GuardScore {
   readonly misses: GuardMiss[];
 }
 
-export function scoreGuard(cases: readonly GuardCase[]): GuardScore {
+export function scoreGuard(cases: readonly GuardCase[], model: ReaderModel | null = null): GuardScore {
   let caught = 0;
   let caughtByRule = 0;
   let falseFlags = 0;
   let passedGood = 0;
   const misses: GuardMiss[] = [];
   for (const item of cases) {
-    const verdict = guardReply(item.reply, { forbid: item.forbid, grants: item.grants });
+    const verdict = guardReply(item.reply, { forbid: item.forbid, grants: item.grants }, model);
     const rules = verdict.violations.map((violation) => violation.rule);
     if (item.expect === 'flag') {
       if (verdict.verdict === 'flag') caught += 1;

@@ -31,6 +31,12 @@ export const Appraisal = z.object({
   news: z.boolean().default(false),
   /** Short excerpts that triggered each label, for reasons and the inspector. */
   evidence: z.record(z.string(), z.string()),
+  /** Which reader saw each label: the cue lexicon, the trained model, or both (read/read.ts). */
+  sources: z.record(z.string(), z.enum(['lexicon', 'model', 'both'])).optional(),
+  /** The trained model's probability for each label it reads (absent when read without it). */
+  scores: z.record(z.string(), z.number().min(0).max(1)).optional(),
+  /** The message's language as the model reads it (a corpus tag: en, es, hi-Latn, ...). */
+  lang: z.string().optional(),
   chars: z.number().int().min(0),
 });
 export type Appraisal = z.infer<typeof Appraisal>;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Decision } from '../decide/decision.ts';
 import { wordForm } from '../text/normalize.ts';
 import { Forbidden, type Bid } from '../vocabulary.ts';
+import type { ReaderModel } from '../read/model/model.ts';
+import { readReply, REPLY_ACT_RULES } from '../read/reply.ts';
 
 /**
  * The reply guard: reads a candidate reply against the decision that produced
@@ -568,8 +570,20 @@ const WHEN_ASKED: Partial<Record<Forbidden, RegExp>> = {
 /** "Yes." as the first word, answering a sincere "are you a real person?", says she is one. */
 const SINCERE_YES = /^ (?:yes|yeah|yep|yup|of course|obviously|sure am|i am)\b(?!(?: [.!,])* (?:and |but )?(?:no\b|nope\b|(?:im|i am|its|just) an? (?:ai|bot|chatbot|program|language model|computer|machine)\b))/;
 
-/** Check a candidate reply against a decision's `forbid` list (and, when given, the bids the user made). */
-export function guardReply(reply: string, decision: Pick<Decision, 'forbid' | 'grants'> & Partial<Pick<Decision, 'bids' | 'signals'>>): GuardVerdict {
+/** A phone number or a short code: a crisis reply in any language that gives one points to help. */
+const HELP_NUMBER = /(?<!\d)(?:\d[\s-]?){3,}(?!\d)/;
+
+/**
+ * Check a candidate reply against a decision's `forbid` list (and, when given,
+ * the bids the user made): every forbidden item by the rules below, and, when
+ * the trained reply model is given, by what the model reads the reply doing
+ * (read/reply.ts), in any language.
+ */
+export function guardReply(
+  reply: string,
+  decision: Pick<Decision, 'forbid' | 'grants'> & Partial<Pick<Decision, 'bids' | 'signals'>>,
+  model: ReaderModel | null = null,
+): GuardVerdict {
   const whole = wordForm(reply).text;
   const said = wordForm(withoutQuotations(reply).replace(CLAUSE_BREAK, ' . ')).text;
   const violations: Violation[] = [];
@@ -579,7 +593,8 @@ export function guardReply(reply: string, decision: Pick<Decision, 'forbid' | 'g
       continue;
     }
     if (rule === 'ignore_crisis') {
-      if (!CRISIS_CARE.test(whole)) violations.push({ rule, excerpt: whole.trim().slice(0, 80) });
+      // Without the model, only English care words count; with it, a number to call also does (the model reads the rest).
+      if (!CRISIS_CARE.test(whole) && (model === null || !HELP_NUMBER.test(reply))) violations.push({ rule, excerpt: whole.trim().slice(0, 80) });
       continue;
     }
     const pattern = compiled.get(rule);
@@ -588,6 +603,16 @@ export function guardReply(reply: string, decision: Pick<Decision, 'forbid' | 'g
     const asked = WHEN_ASKED[rule];
     if (excerpt === undefined && asked && decision.bids?.includes(rule as Bid)) excerpt = affirmativeMatch(asked, said, NEGATED);
     if (excerpt !== undefined) violations.push({ rule, excerpt });
+  }
+  if (model !== null) {
+    const reading = readReply(reply, model);
+    for (const act of reading.acts) {
+      const rule = REPLY_ACT_RULES.find((entry) => entry.act === act);
+      if (!rule) continue;
+      const broken = [rule.forbidden, rule.also].find((item) => item !== undefined && decision.forbid.includes(item) && !violations.some((v) => v.rule === item));
+      if (broken === undefined) continue;
+      violations.push({ rule: broken, excerpt: `model ${Math.round((reading.scores[act] ?? 0) * 100)}%: ${reading.parts[act] ?? ''}`.slice(0, 100) });
+    }
   }
   return { verdict: violations.length > 0 ? 'flag' : 'pass', violations };
 }

@@ -1,0 +1,60 @@
+/**
+ * npm run train [-- --folds N]: build the reader's weights from the corpora.
+ *
+ * 1. Writers named in tests/corpus/split.json are sealed: never trained or tuned on.
+ * 2. Each label's threshold is chosen on out-of-fold scores: every other writer's
+ *    messages scored by a model trained without that writer (grouped k-fold).
+ * 3. The final models learn from every unsealed writer and are written to
+ *    src/core/read/model/*.rdr. Seeded: the same corpora give the same bytes.
+ */
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { loadSplit } from '../src/node/corpus.ts';
+import {
+  chooseThreshold,
+  MESSAGE_MODEL_LABELS,
+  messageItems,
+  outOfFold,
+  REPLY_MODEL_LABELS,
+  replyItems,
+  SETTINGS,
+  thresholdRule,
+  trainModel,
+  type Item,
+} from '../src/node/reader-training.ts';
+import type { Written } from '../src/node/corpus.ts';
+import { MESSAGE_MODEL_FILE, REPLY_MODEL_FILE } from '../src/node/reader-files.ts';
+
+const foldsArg = process.argv.indexOf('--folds');
+const folds = foldsArg >= 0 ? Number(process.argv[foldsArg + 1]) : 5;
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+function build(name: string, writers: Written<Item>[], labels: readonly string[], file: string): void {
+  const items = writers.flatMap((w) => w.items);
+  log(`${name}: ${items.length} items from ${writers.length} writers`);
+  const oof = outOfFold(writers, labels, folds, log);
+  const thresholds = new Map<string, number>();
+  for (const label of labels) {
+    const pairs = items.filter((item) => !item.unknown.has(label)).map((item) => ({ score: oof.get(item)?.[label] ?? 0, truth: item.labels.has(label) }));
+    const threshold = chooseThreshold(pairs, thresholdRule(label));
+    thresholds.set(label, threshold);
+    const support = pairs.filter((p) => p.truth).length;
+    log(`  ${label.padEnd(20)} support ${String(support).padStart(5)}  threshold ${threshold.toFixed(2)}`);
+  }
+  const { bytes } = trainModel(items, labels, {
+    corpus: name,
+    writers: writers.map((w) => w.writer),
+    items: items.length,
+    folds,
+    seed: SETTINGS.seed,
+    bits: SETTINGS.bits,
+    epochs: SETTINGS.epochs,
+  }, thresholds);
+  writeFileSync(file, bytes);
+  log(`  wrote ${file}: ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzipped`);
+}
+
+const split = loadSplit();
+build('messages', messageItems(new Set(split.sealedMessageWriters)), MESSAGE_MODEL_LABELS, MESSAGE_MODEL_FILE);
+const replies = replyItems(new Set(split.sealedReplyWriters));
+if (replies.length > 0) build('replies', replies, REPLY_MODEL_LABELS, REPLY_MODEL_FILE);

@@ -1,0 +1,101 @@
+import { foldForMatching } from '../normalize.ts';
+
+/**
+ * The lexicon as tested data: each cue names what it reads, the pattern, and
+ * sentences it must read (examples) and must not (counterexamples). Tests are
+ * generated from them (lexicon.test.ts), so a cue cannot drift from its
+ * meaning unnoticed, and no cue restates a test sentence from elsewhere.
+ *
+ * Patterns run on the matching form (read/normalize.ts: lower case, NFKC,
+ * accents folded, every script kept) with the `u` flag. Macros keep them
+ * readable in every script, where `\b` does not work:
+ *   {b}  start of a word   (?<![\p{L}\p{N}])
+ *   {e}  end of a word     (?![\p{L}\p{N}])
+ *   {w}  one word          [\p{L}\p{N}\p{M}]+
+ *   {g3} up to three more words, bounded (never an unbounded gap)
+ * Every gap is bounded, so matching stays linear in the message.
+ */
+
+export type CueLabel =
+  /** Explicit words of risk to the writer's life: read recall-first. */
+  | 'crisis'
+  /** First-person, present evidence of being under 18, other than a stated age. */
+  | 'minor'
+  /** The writer's own age stated: the first capture group is the number. */
+  | 'age';
+
+export interface Cue {
+  readonly id: string;
+  readonly label: CueLabel;
+  readonly pattern: string;
+  readonly examples: readonly string[];
+  readonly counterexamples: readonly string[];
+  /** For `age` cues: the age each example states, in order. */
+  readonly ages?: readonly number[];
+}
+
+export interface Lexicon {
+  /** The language the cues are written for (a BCP-47 tag as the corpus uses them). */
+  readonly lang: string;
+  readonly cues: readonly Cue[];
+}
+
+const MACROS: Readonly<Record<string, string>> = {
+  b: '(?<![\\p{L}\\p{N}])',
+  e: '(?![\\p{L}\\p{N}])',
+  w: '[\\p{L}\\p{N}\\p{M}]+',
+  g1: '(?:[\\s,]+[\\p{L}\\p{N}\\p{M}]+)?',
+  g2: '(?:[\\s,]+[\\p{L}\\p{N}\\p{M}]+){0,2}',
+  g3: '(?:[\\s,]+[\\p{L}\\p{N}\\p{M}]+){0,3}',
+  g5: '(?:[\\s,]+[\\p{L}\\p{N}\\p{M}]+){0,5}',
+};
+
+export class CueError extends Error {
+  override readonly name = 'CueError';
+}
+
+export function compileCue(cue: Cue): RegExp {
+  const source = cue.pattern.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const macro = MACROS[name];
+    if (macro === undefined) throw new CueError(`cue ${cue.id}: unknown macro ${whole}`);
+    return macro;
+  });
+  try {
+    return new RegExp(source, 'u');
+  } catch (error) {
+    throw new CueError(`cue ${cue.id}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export interface CueHit {
+  readonly cue: Cue;
+  readonly excerpt: string;
+  /** For `age` cues, the age stated. */
+  readonly age?: number;
+}
+
+export interface CompiledLexicon {
+  readonly cues: readonly { readonly cue: Cue; readonly pattern: RegExp }[];
+}
+
+export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
+  return { cues: lexicons.flatMap((lexicon) => lexicon.cues.map((cue) => ({ cue, pattern: compileCue(cue) }))) };
+}
+
+/** Every cue that reads the text, with its excerpt; the text is folded here. */
+export function matchCues(compiled: CompiledLexicon, text: string): CueHit[] {
+  const folded = foldForMatching(text);
+  const hits: CueHit[] = [];
+  for (const { cue, pattern } of compiled.cues) {
+    const match = pattern.exec(folded);
+    if (match === null) continue;
+    if (cue.label === 'age') {
+      const age = Number(match[1]);
+      if (!Number.isInteger(age) || age < 5 || age > 99) continue;
+      hits.push({ cue, excerpt: match[0].slice(0, 80), age });
+    } else {
+      hits.push({ cue, excerpt: match[0].slice(0, 80) });
+    }
+  }
+  return hits;
+}

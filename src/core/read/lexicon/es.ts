@@ -1,0 +1,217 @@
+import type { Lexicon } from './cue.ts';
+
+/**
+ * Spanish (Spain and Latin America). Patterns see the folded form: no accents
+ * ("años" → "anos", "móvil" → "movil"), "º" → "o", apostrophes removed.
+ */
+export const LEXICON: Lexicon = {
+  lang: 'es',
+  cues: [
+    {
+      id: 'es-crisis-want-die',
+      label: 'crisis',
+      pattern:
+        '(?<!{b}no\\s)(?<!{b}ya\\sno\\s){b}(?:(?:me\\s+)?(?:quiero|quisiera)|tengo\\s+ganas\\s+de|solo\\s+quiero)\\s+(?:morir(?:me)?|estar\\s+muert[oa]|dejar\\s+de\\s+existir){e}(?!\\s+(?:de|del)\\s+(?:la\\s+|el\\s+)?(?:risa|verguenza|hambre|sueno|amor|envidia|calor|frio|pena|asco|ganas|aburrimiento|cansancio)|\\s+de\\s+viej[oa])',
+      examples: [
+        'Quiero morirme, ya no aguanto más.',
+        'sinceramente me quiero morir, nada tiene sentido',
+        'Tengo ganas de morir desde que me desperté',
+        'solo quiero dejar de existir',
+      ],
+      counterexamples: [
+        'me quiero morir de la vergüenza, le mandé el audio a mi jefe',
+        'No quiero morir sin conocer Japón',
+        'quiero morirme de viejo en una casa junto al mar',
+        'En la novela, la protagonista grita "quiere morir" y nadie la escucha',
+      ],
+    },
+    {
+      id: 'es-crisis-wish-dead',
+      label: 'crisis',
+      pattern:
+        '{b}ojala\\s+(?:(?:me\\s+)?(?:muriera|muera|estuviera\\s+muert[oa])|no\\s+(?:despertar(?:me)?|haber\\s+nacido|existir|hubiera\\s+nacido))(?!\\s+de\\s+(?:risa|verguenza))|{b}(?:todos\\s+)?(?:estarian|estaria[ns]?)\\s+mejor\\s+(?:sin\\s+mi|si\\s+(?:yo\\s+)?(?:me\\s+muero|me\\s+muriera|no\\s+existiera|no\\s+estuviera|desapareciera))',
+      examples: [
+        'Ojalá no despertar mañana.',
+        'ojala me muriera de una vez',
+        'Mi familia estaría mejor sin mí',
+        'todos estarían mejor si yo desapareciera',
+      ],
+      counterexamples: [
+        'Ojalá no llueva mañana en la boda',
+        'El equipo estaría mejor sin ese entrenador',
+        'ojalá me muriera de risa así todos los días, qué buen show',
+      ],
+    },
+    {
+      id: 'es-crisis-not-live',
+      label: 'crisis',
+      pattern:
+        '{b}no\\s+quiero\\s+(?:seguir\\s+)?vivir(?:\\s+mas)?(?!\\s+(?:en|con|cerca|lejos|junto|de|al|a|sol[oa]|otr[oa]s?|ahi|alli|aqui|alla|tan|del){e})|{b}no\\s+tengo\\s+(?:ganas|razones?|motivos?|fuerzas)\\s+(?:de|para)\\s+(?:seguir\\s+)?vivir{e}|{b}ya\\s+no\\s+quiero\\s+estar\\s+viv[oa]',
+      examples: [
+        'Ya no quiero vivir.',
+        'no quiero seguir viviendo así... no quiero seguir vivir, perdón, no sé ni escribir',
+        'No tengo razones para vivir',
+        'ya no quiero estar viva',
+      ],
+      counterexamples: [
+        'No quiero vivir en una ciudad tan cara',
+        'no quiero vivir con mis suegros otra vez',
+        'no quiero vivir lejos del mar',
+      ],
+    },
+    {
+      id: 'es-crisis-kill-self',
+      label: 'crisis',
+      pattern:
+        '{b}(?:me\\s+(?:voy\\s+a|quiero|pienso|tengo\\s+que)\\s+(?:suicidar|quitar\\s+la\\s+vida)|(?:voy\\s+a|quiero|pienso|planeo|estoy\\s+pensando\\s+en|he\\s+decidido)\\s+(?:suicidarme|quitarme\\s+la\\s+vida)|tengo\\s+(?:pensamientos|ideas)\\s+suicidas|(?:me\\s+(?:voy\\s+a|quiero)\\s+matar|(?:voy\\s+a|quiero)\\s+matarme)(?!\\s+(?:estudiando|trabajando|entrenando|corriendo|a\\s+(?:estudiar|trabajar|entrenar)|en\\s+el\\s+(?:gym|gimnasio)|de\\s+(?:risa|hambre)|con\\s+(?:este|esta|el|la)\\s+(?:examen|trabajo|proyecto|dieta))))',
+      examples: [
+        'Me voy a suicidar esta noche',
+        'estoy pensando en quitarme la vida',
+        'quiero matarme, no puedo más',
+        'Tengo pensamientos suicidas todos los días',
+      ],
+      counterexamples: [
+        'me voy a matar estudiando para el examen de mañana',
+        'Mi personaje se suicida al final del libro',
+        'me maté tres veces en el mismo nivel del juego',
+        'tenía pensamientos suicidas en 2019, ahora estoy mucho mejor',
+      ],
+    },
+    {
+      id: 'es-crisis-end-it',
+      label: 'crisis',
+      pattern:
+        '{b}(?:voy\\s+a|quiero|pienso|hoy\\s+voy\\s+a|esta\\s+noche\\s+voy\\s+a)\\s+(?:acabar|terminar)\\s+con\\s+(?:mi\\s+vida|todo(?:\\s+esto)?(?!\\s+(?:el|la|lo|los|las|mi|mis|tu|este|esta|del|de)\\s))',
+      examples: [
+        'Esta noche voy a acabar con todo.',
+        'quiero terminar con mi vida',
+        'voy a acabar con todo esto, ya lo decidí',
+      ],
+      counterexamples: [
+        'voy a acabar con todo el pastel yo solita',
+        'Quiero terminar con todo el papeleo antes del viernes',
+        'voy a terminar con mi novio mañana',
+      ],
+    },
+    {
+      id: 'es-crisis-self-harm',
+      label: 'crisis',
+      pattern:
+        '{b}(?:me\\s+(?:estoy\\s+cortando|corto|corte|he\\s+cortado|acabo\\s+de\\s+cortar|volvi\\s+a\\s+cortar|he\\s+vuelto\\s+a\\s+cortar)(?:\\s+otra\\s+vez)?\\s+(?:(?:las|los|la|el|mis)\\s+)?(?:venas|munecas?|brazos?|piernas?|muslos?)|(?:me\\s+autolesiono|me\\s+estoy\\s+autolesionando|volvi\\s+a\\s+(?:cortarme|autolesionarme|hacerme\\s+dano)|me\\s+estoy\\s+haciendo\\s+dano\\s+(?:a\\s+proposito|otra\\s+vez)))',
+      examples: [
+        'me corté las muñecas hace un rato',
+        'Volví a cortarme anoche',
+        'me estoy autolesionando otra vez y no sé parar',
+      ],
+      counterexamples: [
+        'me corté el dedo picando cebolla',
+        'Me corto el pelo los sábados',
+        'mi amiga se corta los brazos y no sé cómo ayudarla',
+      ],
+    },
+    {
+      id: 'es-crisis-overdose',
+      label: 'crisis',
+      pattern:
+        '{b}(?:me\\s+(?:tome|he\\s+tomado|trague|acabo\\s+de\\s+tomar)|acabo\\s+de\\s+tomarme|tome)\\s+(?:todas\\s+las|toda\\s+la\\s+caja\\s+de|un\\s+monton\\s+de|una\\s+caja\\s+(?:entera\\s+)?de|el\\s+bote\\s+(?:entero\\s+)?de|(?:[2-9]\\d|1\\d))\\s+(?:pastillas|pildoras|capsulas|ibuprofenos?|paracetamol(?:es)?|antidepresivos|somniferos|tranquilizantes|pastis)|{b}(?:me\\s+)?(?:tome|he\\s+tomado|me\\s+hice)\\s+una\\s+sobredosis',
+      examples: [
+        'me tomé todas las pastillas que había en casa',
+        'Acabo de tomarme 30 pastillas',
+        'me he tomado una caja entera de paracetamol',
+      ],
+      counterexamples: [
+        'me tomé 2 pastillas para el dolor de cabeza',
+        'ya me tomé las pastillas de la tensión',
+        'en la serie el actor tomó una sobredosis',
+      ],
+    },
+    {
+      id: 'es-crisis-threat',
+      label: 'crisis',
+      pattern:
+        '{b}(?:me\\s+(?:amenazo|amenaza|ha\\s+amenazado|esta\\s+amenazando)\\s+(?:con\\s+matarme|de\\s+muerte)|(?:dijo|dice|ha\\s+dicho|me\\s+dijo|me\\s+dice|me\\s+ha\\s+dicho)\\s+que\\s+me\\s+va\\s+a\\s+matar|me\\s+(?:intento|quiso|trato\\s+de)\\s+(?:ahorcar|estrangular|matar)|(?:tiene|trae|saco|lleva)\\s+(?:un|una)\\s+(?:cuchillo|navaja|pistola|arma|escopeta|machete)\\s+y\\s+(?:esta\\s+(?:afuera|fuera|en\\s+la\\s+puerta|abajo)|me\\s+(?:amenaza|persigue|esta\\s+buscando|quiere\\s+matar)))',
+      examples: [
+        'Mi ex me dijo que me va a matar si lo dejo',
+        'me amenazó con matarme anoche',
+        'anoche me intentó estrangular',
+        'tiene un cuchillo y está afuera de mi casa',
+      ],
+      counterexamples: [
+        'mi madre me va a matar cuando vea las notas',
+        'en la peli el villano dice que va a matar al rey',
+        'tiene un cuchillo y está cortando cebolla',
+      ],
+    },
+    {
+      id: 'es-age-tengo',
+      label: 'age',
+      pattern:
+        '{b}(?:tengo|cumpli|acabo\\s+de\\s+cumplir|ya\\s+tengo)\\s+(\\d{1,2})\\s+(?:anos|anitos){e}(?!\\s+(?:de(?!\\s+edad)|trabajando|casad[oa]s?|viviendo|en|con|sin|saliendo|esperando|estudiando|juntos|aqui|ahi|fumando))',
+      examples: ['Tengo 15 años y no sé qué hacer', 'hola, tengo 13 años', 'acabo de cumplir 16 años!', 'Ya tengo 17 años de edad.'],
+      ages: [15, 13, 16, 17],
+      counterexamples: [
+        'mi hijo tiene 15 años',
+        'tengo 15 años de casada',
+        'hace 15 años que vivo aquí',
+        'tengo 15 minutos para comer',
+        'tengo 12 años trabajando en esta empresa',
+      ],
+    },
+    {
+      id: 'es-age-soy-de',
+      label: 'age',
+      pattern:
+        '{b}soy\\s+(?:un[ao]?\\s+)?(?:chic[oa]|nin[oa]|adolescente|muchach[oa]|chaval(?:a)?|pib[ea]|morr[oa]|chaman[oa])\\s+de\\s+(\\d{1,2})(?:\\s+anos)?{e}',
+      examples: ['Soy una chica de 14 años', 'soy un chico de 16 y me gusta el fútbol', 'soy una adolescente de 15'],
+      ages: [14, 16, 15],
+      counterexamples: ['soy una chica de 1990', 'mi sobrino es un chico de 12 años', 'soy una chica de 35 años'],
+    },
+    {
+      id: 'es-minor-eso',
+      label: 'minor',
+      pattern:
+        '{b}(?:estoy|voy|ando|curso|estudio|hago)\\s+(?:en\\s+)?(?:(?:[1-4]\\s*(?:\\.?o|ero|er|do|ro|to)?|primero|segundo|tercero|cuarto)\\s+(?:de\\s+)?(?:la\\s+)?eso|la\\s+eso){e}',
+      examples: ['Estoy en 3º de la ESO', 'curso 2º de ESO en un instituto de Sevilla', 'estoy en cuarto de la eso y odio mates'],
+      counterexamples: [
+        'cuando estaba en 3º de la ESO me encantaba dibujar',
+        'mi hijo está en 4º de la ESO',
+        'doy clase en 1º de la ESO',
+        'estoy en eso, ahora te lo mando',
+      ],
+    },
+    {
+      id: 'es-minor-secundaria',
+      label: 'minor',
+      pattern:
+        '{b}(?:estoy|voy|ando|curso|estudio)\\s+(?:en\\s+)?(?:(?:[1-3]\\s*(?:\\.?o|ero|er|do|ro)?|primero|segundo|tercero|primer)\\s+(?:ano\\s+|grado\\s+)?(?:de\\s+)?)?(?:la\\s+)?(?:secundaria|secu|primaria)(?!\\s+(?:para|de)\\s+adultos|\\s+abierta|\\s+nocturna){e}|{b}(?:estoy|voy|curso|estudio)\\s+(?:en\\s+)?(?:[12]\\s*(?:\\.?o|ero|er|do)?|primero|segundo|primer)\\s+(?:semestre\\s+)?(?:de\\s+)?(?:la\\s+)?prepa(?:ratoria)?{e}|{b}(?:estoy|curso|estudio)\\s+(?:en\\s+)?(?:1\\s*(?:\\.?o|ero|er)?|primero)\\s+de\\s+bach(?:ill?erato|i)?{e}',
+      examples: [
+        'voy en segundo de secundaria',
+        'Estoy en la secundaria y me hacen bullying',
+        'estoy en primero de prepa',
+        'curso 1º de bachillerato de ciencias',
+      ],
+      counterexamples: [
+        'mi hija va en secundaria',
+        'cuando iba en la secundaria era muy tímido',
+        'estudio secundaria para adultos por las noches',
+        'estoy en 2º de bachillerato y cumplo 18 en marzo',
+      ],
+    },
+    {
+      id: 'es-minor-parents',
+      label: 'minor',
+      pattern:
+        '{b}(?:mis\\s+padres|mi\\s+(?:madre|mama|padre|papa|mami|papi))\\s+(?:me\\s+)?(?:(?:me\\s+)?(?:castigaron|castigo|castiga|ha\\s+castigado|han\\s+castigado)\\s+sin\\s+(?:el\\s+)?(?:movil|celular|cel|salir|consola|tele|recreo)|(?:tienen|tiene)\\s+que\\s+firmar(?:me)?\\s+la\\s+autorizacion)|{b}estoy\\s+castigad[oa]\\s+sin\\s+(?:el\\s+)?(?:movil|celular|cel|salir|consola|play)',
+      examples: [
+        'mis padres me castigaron sin móvil una semana',
+        'Estoy castigada sin celular hasta el lunes',
+        'mi mamá tiene que firmarme la autorización para la excursión',
+      ],
+      counterexamples: [
+        'castigué a mi hijo sin móvil',
+        'cuando era niña mi madre me castigaba sin tele',
+        'mi hijo está castigado sin consola',
+      ],
+    },
+  ],
+};

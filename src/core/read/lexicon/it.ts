@@ -1,0 +1,92 @@
+import type { Lexicon } from './cue.ts';
+
+/**
+ * Italian. Folded form: no accents ("più" → "piu", "è" → "e"), "ª" → "a",
+ * no apostrophes ("c'è" → "ce", "l'ho" → "lho").
+ */
+export const LEXICON: Lexicon = {
+  lang: 'it',
+  cues: [
+    {
+      id: 'it-crisis-want-die',
+      label: 'crisis',
+      pattern:
+        '(?<!{b}non\\s)(?<!{b}non\\smi\\s){b}(?:voglio|vorrei|ho\\s+voglia\\s+di|desidero|voglio\\s+solo)\\s+(?:morire|essere\\s+mort[oa]|non\\s+svegliarmi\\s+piu|sparire\\s+per\\s+sempre|smettere\\s+di\\s+esistere){e}(?!\\s+(?:dal|dalle|di|da)\\s+(?:ridere|risate|fame|noia|caldo|freddo|vergogna|sonno|stanchezza|invidia|vecchi[oa])|\\s+da\\s+vecchi)',
+      examples: ['Voglio morire.', 'vorrei non svegliarmi più domani', 'ho voglia di morire e non so perché', 'vorrei essere morta'],
+      counterexamples: ['voglio morire dal ridere con questo video', 'non voglio morire senza aver visto Tokyo', 'vorrei morire di vecchiaia in campagna', 'mi piace da morire questa canzone'],
+    },
+    {
+      id: 'it-crisis-not-live',
+      label: 'crisis',
+      pattern:
+        '{b}non\\s+voglio\\s+piu\\s+vivere{e}(?!\\s+(?:a|in|con|qui|li|la|da|vicino|lontano|sol[oa])(?:{e}))|{b}non\\s+ho\\s+piu\\s+(?:voglia|motivo|motivi|ragione|ragioni|forza)\\s+(?:di|per)\\s+vivere{e}',
+      examples: ['non voglio più vivere', 'Non ho più nessun… non ho più voglia di vivere', 'non ho più motivi per vivere'],
+      counterexamples: ['non voglio più vivere a Milano', 'non voglio più vivere con i miei coinquilini'],
+    },
+    {
+      id: 'it-crisis-kill-self',
+      label: 'crisis',
+      pattern:
+        '{b}(?:mi\\s+(?:voglio|vorrei|sto\\s+per|devo)\\s+(?:ammazzare|uccidere|suicidare|togliere\\s+la\\s+vita)|(?:voglio|vorrei|sto\\s+per|ho\\s+deciso\\s+di|penso\\s+di)\\s+(?:ammazzarmi|uccidermi|suicidarmi|togliermi\\s+la\\s+vita))(?!\\s+(?:di|dal|dalle)\\s+(?:lavoro|studio|ridere|fatica)|\\s+in\\s+palestra)|{b}(?:ho|sto\\s+avendo)\\s+(?:dei\\s+)?pensieri\\s+(?:suicidi|di\\s+suicidio)|{b}penso\\s+(?:spesso\\s+|sempre\\s+|seriamente\\s+)?al\\s+suicidio',
+      examples: ['mi voglio ammazzare', 'Stasera voglio suicidarmi', 'ho pensieri suicidi ogni notte', 'penso seriamente al suicidio'],
+      counterexamples: ['mi voglio ammazzare di lavoro per finire in tempo', 'il mio personaggio si è ucciso nel gioco', 'avevo pensieri suicidi anni fa, ora sto bene'],
+    },
+    {
+      id: 'it-crisis-end-it',
+      label: 'crisis',
+      pattern:
+        '{b}(?:voglio|vorrei|ho\\s+deciso\\s+di|sto\\s+per)\\s+farla\\s+finita(?!\\s+con\\s+(?!la\\s+vita|tutto))|{b}(?:stanotte\\s+|stasera\\s+|oggi\\s+)?la\\s+faccio\\s+finita(?!\\s+con\\s+(?!la\\s+vita|tutto))',
+      examples: ['voglio farla finita', 'Stanotte la faccio finita.', 'ho deciso di farla finita con la vita'],
+      counterexamples: ['voglio farla finita con questa storia del condominio', 'la faccio finita con le sigarette da lunedì'],
+    },
+    {
+      id: 'it-crisis-self-harm',
+      label: 'crisis',
+      pattern:
+        '{b}(?:mi\\s+taglio|mi\\s+sono\\s+(?:di\\s+nuovo\\s+)?tagliat[oa]|mi\\s+sto\\s+tagliando)\\s+(?:di\\s+nuovo\\s+|ancora\\s+)?(?:i\\s+polsi|le\\s+braccia|le\\s+gambe|le\\s+cosce|(?=di\\s+nuovo|ancora))|{b}(?:ho\\s+ricominciato\\s+a\\s+tagliarmi|mi\\s+autolesiono|mi\\s+faccio\\s+del\\s+male\\s+(?:apposta|da\\s+sol[oa]|di\\s+nuovo))',
+      examples: ['mi sono tagliata di nuovo le braccia', 'ho ricominciato a tagliarmi', 'mi autolesiono da mesi'],
+      counterexamples: ['mi sono tagliato il dito col coltello del pane', 'mi taglio i capelli da sola', 'la mia amica si taglia le braccia, come la aiuto?'],
+    },
+    {
+      id: 'it-crisis-overdose',
+      label: 'crisis',
+      pattern:
+        '{b}ho\\s+(?:preso|ingoiato|buttato\\s+giu)\\s+(?:tutte\\s+le|tutti\\s+i|una\\s+scatola\\s+(?:intera\\s+)?di|un\\s+flacone\\s+(?:intero\\s+)?di|un\\s+sacco\\s+di|(?:[2-9]\\d|1\\d))\\s+(?:pillole|pastiglie|compresse|farmaci|medicine|sonniferi|tachipirine|antidepressivi)|{b}(?:ho\\s+fatto|ho\\s+preso)\\s+un\\s+overdose',
+      examples: ['ho preso tutte le pillole che avevo', 'Ho ingoiato una scatola intera di sonniferi', 'ho preso 25 compresse'],
+      counterexamples: ['ho preso 2 compresse per il mal di testa', 'ho preso le pillole della pressione'],
+    },
+    {
+      id: 'it-crisis-threat',
+      label: 'crisis',
+      pattern:
+        '{b}(?:ha\\s+detto|dice|mi\\s+ha\\s+detto|giura)\\s+che\\s+mi\\s+(?:ammazza|uccide|ammazzera|uccidera)|{b}mi\\s+(?:ha\\s+minacciat[oa]|minaccia)\\s+(?:di\\s+morte|di\\s+ammazzarmi|di\\s+uccidermi)|{b}(?:ha\\s+cercato|ha\\s+provato)\\s+(?:di\\s+|a\\s+)(?:strangolarmi|soffocarmi|ammazzarmi|uccidermi)|{b}ha\\s+(?:un\\s+coltello|una\\s+pistola|un\\s+arma|una\\s+arma)\\s+(?:ed?\\s+)(?:e|sta)\\s+(?:qui\\s+fuori|fuori\\s+dalla\\s+porta|sotto\\s+casa)',
+      examples: ['il mio ex ha detto che mi ammazza', 'Mi ha minacciato di morte ieri sera', 'ha cercato di strangolarmi', 'ha un coltello ed è qui fuori'],
+      counterexamples: ['mia madre mi ammazza se torno tardi', 'nel film il cattivo dice che ammazza il re', 'ha un coltello e sta tagliando il pane'],
+    },
+    {
+      id: 'it-age',
+      label: 'age',
+      pattern:
+        '{b}(?:ho|ho\\s+compiuto|ho\\s+appena\\s+compiuto|sono\\s+(?:un|una)\\s+(?:ragazz[oa]|ragazzin[oa]|adolescente)\\s+di)\\s+(\\d{1,2})\\s+anni{e}(?!\\s+(?:di(?!\\s+eta)|fa|che|in|a\\s+lavorare)(?:{e}))',
+      examples: ['ho 15 anni', 'Ho appena compiuto 14 anni!', 'sono una ragazza di 16 anni di età'],
+      ages: [15, 14, 16],
+      counterexamples: ['mio figlio ha 15 anni', 'ho 15 anni di esperienza nel settore', 'ho 12 anni di matrimonio alle spalle', '15 anni fa vivevo a Roma'],
+    },
+    {
+      id: 'it-minor-classe',
+      label: 'minor',
+      pattern:
+        '{b}(?:faccio|frequento|sono\\s+in|vado\\s+in|sto\\s+facendo)\\s+(?:la\\s+|le\\s+)?(?:(?:prima|seconda|terza|[123]\\s*[a°]?)\\s+(?:media|medie|superiore|superiori|liceo|itis|ite|ipsia)|medie){e}|{b}(?:sono|vado|sto)\\s+(?:alle|in)\\s+medie{e}|{b}sono\\s+al\\s+(?:primo|secondo|terzo|[123]\\s*°?)\\s+anno\\s+(?:di|del|dello|delle)\\s+(?:liceo|superiori|scientifico|classico|linguistico|tecnico|professionale|artistico)',
+      examples: ['faccio la terza media', 'Sono in seconda superiore', 'vado alle medie a Bari', 'sono al primo anno di liceo scientifico'],
+      counterexamples: ['mio figlio fa la terza media', 'insegno in terza media', 'quando facevo la seconda media ero timidissima', 'faccio la quinta superiore, a marzo compio 19 anni'],
+    },
+    {
+      id: 'it-minor-punizione',
+      label: 'minor',
+      pattern:
+        '{b}(?:sono|mi\\s+hanno\\s+messo|mi\\s+ha\\s+messo|mi\\s+hanno\\s+messa|mi\\s+ha\\s+messa)\\s+in\\s+(?:punizione|castigo)|{b}(?:i\\s+miei(?:\\s+genitori)?|mia\\s+madre|mio\\s+padre|mamma|papa)\\s+mi\\s+(?:hanno|ha)\\s+(?:tolto|sequestrato)\\s+il\\s+(?:telefono|cellulare|telefonino)',
+      examples: ['sono in punizione per una settimana', 'i miei mi hanno tolto il telefono', 'mamma mi ha messo in castigo'],
+      counterexamples: ['ho messo mio figlio in punizione', 'da piccolo mia madre mi metteva in castigo'],
+    },
+  ],
+};

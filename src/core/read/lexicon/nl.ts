@@ -1,0 +1,73 @@
+import type { Lexicon } from './cue.ts';
+
+/** Dutch (Netherlands and Flanders). Folded form: lower case, no accents, no apostrophes ("m'n" → "mn"). */
+export const LEXICON: Lexicon = {
+  lang: 'nl',
+  cues: [
+    {
+      id: 'nl-crisis-want-die',
+      label: 'crisis',
+      pattern:
+        '{b}(?:ik\\s+)?(?:wil|zou\\s+willen|wou)\\s+(?:gewoon\\s+|echt\\s+|liefst\\s+)?(?:dood(?:\\s+zijn|\\s+gaan)?|sterven|niet\\s+meer\\s+(?:leven|wakker\\s+worden|bestaan)){e}(?!\\s+(?:van|aan|in|op|als|met)(?:{e}))|{b}ik\\s+wou\\s+dat\\s+ik\\s+dood\\s+was',
+      examples: ['ik wil dood', 'Ik wil gewoon niet meer leven', 'ik wou dat ik dood was', 'wil echt niet meer wakker worden'],
+      counterexamples: ['ik ga dood van de honger', 'ik lach me dood', 'ik wil niet meer leven in deze saaie stad… grapje, ik bedoel wonen', 'ik wil sterven als een oude man in mijn bed, ver in de toekomst'],
+    },
+    {
+      id: 'nl-crisis-kill-self',
+      label: 'crisis',
+      pattern:
+        '{b}ik\\s+(?:wil|ga|denk\\s+erover\\s+om|overweeg)\\s+(?:mezelf\\s+|mijzelf\\s+)?(?:(?:van\\s+kant\\s+maken|ombrengen|doden|om\\s+het\\s+leven\\s+brengen)|zelfmoord\\s+(?:plegen|te\\s+plegen)|suicide\\s+plegen)|{b}ik\\s+(?:heb|krijg)\\s+(?:steeds\\s+|vaak\\s+|weer\\s+)?(?:zelfmoordgedachten|suicidale\\s+gedachten|suicidegedachten)|{b}ik\\s+(?:wil|ga)\\s+(?:er\\s+)?(?:een\\s+)?eind(?:e)?\\s+aan\\s+(?:mijn|mn)\\s+leven\\s+maken|{b}ik\\s+(?:maak|ga)\\s+er\\s+(?:vannacht\\s+|vanavond\\s+|vandaag\\s+)?(?:een\\s+)?eind(?:e)?\\s+aan(?:\\s+maken)?{e}(?!\\s+met)',
+      examples: ['ik wil zelfmoord plegen', 'Ik heb steeds zelfmoordgedachten', 'ik maak er vannacht een eind aan', 'ik ga mezelf van kant maken'],
+      counterexamples: ['in het spel heb ik mezelf per ongeluk gedood', 'vroeger had ik zelfmoordgedachten, nu gaat het goed', 'mijn vriendin wil zelfmoord plegen, wat moet ik doen'],
+    },
+    {
+      id: 'nl-crisis-self-harm',
+      label: 'crisis',
+      pattern:
+        '{b}ik\\s+(?:snijd|kras)\\s+(?:mezelf|mijzelf|in\\s+mn\\s+(?:armen|benen|polsen))|{b}ik\\s+heb\\s+(?:mezelf|mijzelf)\\s+(?:weer\\s+|opnieuw\\s+|gisteren\\s+)?(?:gesneden|gekrast|pijn\\s+gedaan\\s+expres|beschadigd)|{b}ik\\s+(?:doe|beschadig)\\s+mezelf\\s+(?:expres\\s+)?(?:pijn|weer)',
+      examples: ['ik snijd mezelf al maanden', 'Ik heb mezelf weer gesneden', 'ik doe mezelf expres pijn'],
+      counterexamples: ['ik heb me gesneden aan een blikje', 'mijn zus krast zichzelf en ik weet niet wat ik moet doen'],
+    },
+    {
+      id: 'nl-crisis-overdose',
+      label: 'crisis',
+      pattern:
+        '{b}ik\\s+heb\\s+(?:net\\s+)?(?:al\\s+mijn|al\\s+mn|alle|een\\s+hele\\s+strip|een\\s+hele\\s+doos|een\\s+heleboel|(?:[2-9]\\d|1\\d))\\s+(?:pillen|tabletten|slaappillen|paracetamol|antidepressiva)\\s+(?:ingenomen|geslikt|genomen)|{b}ik\\s+heb\\s+een\\s+overdosis\\s+genomen',
+      examples: ['ik heb al mijn pillen ingenomen', 'Ik heb net 30 tabletten geslikt', 'ik heb een overdosis genomen'],
+      counterexamples: ['ik heb 2 paracetamol genomen tegen de hoofdpijn', 'ik heb mijn pillen ingenomen zoals de dokter zei'],
+    },
+    {
+      id: 'nl-crisis-threat',
+      label: 'crisis',
+      pattern:
+        '{b}(?:hij|zij|ze)\\s+(?:zei|zegt|heeft\\s+gezegd|dreigt|heeft\\s+gedreigd)\\s+(?:dat\\s+(?:hij|zij|ze)\\s+)?(?:me|mij)\\s+(?:gaat\\s+|zal\\s+|te\\s+)?(?:vermoorden|doodmaken|dood\\s+te\\s+maken|af\\s+te\\s+maken)|{b}(?:hij|zij|ze)\\s+(?:heeft|probeerde)\\s+(?:geprobeerd\\s+)?(?:me|mij)\\s+(?:te\\s+)?(?:wurgen|vermoorden|te\\s+wurgen)|{b}(?:hij|zij|ze)\\s+heeft\\s+een\\s+(?:mes|pistool|wapen)\\s+en\\s+(?:staat|wacht|is)\\s+(?:voor\\s+de\\s+deur|buiten|beneden)',
+      examples: ['hij zei dat hij me gaat vermoorden', 'Hij dreigt me te vermoorden', 'hij heeft geprobeerd me te wurgen', 'hij heeft een mes en staat voor de deur'],
+      counterexamples: ['mijn moeder vermoordt me als ze dit ziet', 'hij heeft een mes en snijdt de taart', 'in de film zegt de schurk dat hij de koning gaat vermoorden'],
+    },
+    {
+      id: 'nl-age',
+      label: 'age',
+      pattern:
+        '{b}(?:ik\\s+)?ben\\s+(?:pas\\s+|net\\s+|nu\\s+|al\\s+|ook\\s+)?(\\d{1,2})(?=\\s+jaar\\s+oud|\\s+jaar\\s*(?:$|[!?;)]|[.,](?!\\d))|\\s*(?:$|[!?;)]|[.,](?!\\d))|\\s+(?:en|maar|dus|ik|want|geworden|lol|haha|btw)(?:{e}))',
+      examples: ['ik ben 15', 'Ik ben 14 jaar oud', 'ben net 16 geworden', 'ik ben 13 en zit in de brugklas'],
+      ages: [15, 14, 16, 13],
+      counterexamples: ['mijn zoon is 15', 'ik ben 15 minuten te laat', 'ik ben 15 jaar getrouwd', 'toen ik 15 was woonde ik in Gent', 'ik ben 12 kilo afgevallen'],
+    },
+    {
+      id: 'nl-minor-klas',
+      label: 'minor',
+      pattern:
+        '{b}(?:ik\\s+zit|zit\\s+ik)\\s+(?:nu\\s+|nog\\s+)?(?:in|op)\\s+(?:de\\s+|het\\s+)?(?:brugklas|groep\\s+[3-8]|(?:havo|vwo|vmbo|atheneum|gymnasium|mavo)\\s*[1-4]|[1-4]\\s*(?:havo|vwo|vmbo|atheneum|gymnasium|mavo)|havo\\s*5|5\\s*(?:havo|vwo|atheneum|gymnasium)|(?:vwo|atheneum|gymnasium)\\s*5|(?:[1-5]e|eerste|tweede|derde|vierde|vijfde)\\s+(?:klas|middelbaar|jaar\\s+(?:van\\s+de\\s+)?middelbare)|(?:eerste|tweede|derde|vierde|vijfde)\\s+middelbaar|middelbare(?:\\s+school)?){e}',
+      examples: ['ik zit in havo 4', 'Ik zit in de brugklas', 'ik zit in groep 8 en ben zenuwachtig voor de eindtoets', 'ik zit in het derde middelbaar'],
+      counterexamples: ['mijn dochter zit in havo 4', 'ik geef les aan de brugklas', 'toen ik in de brugklas zat was ik heel verlegen', 'ik zit in jaar 2 van mijn studie', 'ik zit in 6 vwo en word volgende maand 18'],
+    },
+    {
+      id: 'nl-minor-huisarrest',
+      label: 'minor',
+      pattern:
+        '{b}ik\\s+(?:heb|krijg)\\s+(?:weer\\s+|nog\\s+|een\\s+week\\s+|twee\\s+weken\\s+)?huisarrest|{b}(?:mijn|mn)\\s+(?:ouders|moeder|vader|ma|pa|mama|papa)\\s+(?:hebben|heeft)\\s+(?:mijn|mn)\\s+(?:telefoon|mobiel|gsm)\\s+(?:afgepakt|ingenomen)',
+      examples: ['ik heb weer huisarrest', 'mijn ouders hebben mijn telefoon afgepakt', 'ik krijg twee weken huisarrest'],
+      counterexamples: ['mijn zoon heeft huisarrest', 'ik heb de telefoon van mijn zoon afgepakt'],
+    },
+  ],
+};

@@ -1,0 +1,76 @@
+import type { Lexicon } from './cue.ts';
+
+/**
+ * Polish. Folded form drops the ogonek and acute accents ("chcę" → "chce",
+ * "żyć" → "zyc", "się" → "sie") but keeps "ł", which has no decomposition.
+ */
+export const LEXICON: Lexicon = {
+  lang: 'pl',
+  cues: [
+    {
+      id: 'pl-crisis-want-die',
+      label: 'crisis',
+      pattern:
+        '(?<!{b}nie\\s){b}(?:chce|chciałbym|chciałabym|chciałbym\\s+po\\s+prostu|chciałabym\\s+po\\s+prostu|po\\s+prostu\\s+chce)\\s+(?:juz\\s+)?(?:umrzec|nie\\s+zyc|nie\\s+istniec|zniknac\\s+na\\s+zawsze|sie\\s+nie\\s+obudzic|zasnac\\s+i\\s+sie\\s+nie\\s+obudzic){e}(?!\\s+(?:ze|z)\\s+(?:smiechu|wstydu|głodu|nudow|zmeczenia|starosci))|{b}nie\\s+chce\\s+(?:juz\\s+|dalej\\s+)+zyc{e}',
+      examples: ['chcę umrzeć', 'Nie chcę już żyć', 'chciałabym po prostu zasnąć i się nie obudzić', 'chce juz nie zyc'],
+      counterexamples: ['chcę umrzeć ze wstydu, wszyscy to widzieli', 'umieram z głodu', 'nie chcę umrzeć, zanim zobaczę Japonię', 'chciałbym umrzeć ze starości w swoim łóżku'],
+    },
+    {
+      id: 'pl-crisis-kill-self',
+      label: 'crisis',
+      pattern:
+        '{b}(?:chce|zaraz|dzis|dzisiaj|chyba|mysle\\s+zeby|planuje)\\s+(?:sie\\s+zabic|zabic\\s+sie|sie\\s+zabije|popełnic\\s+samobojstwo|skonczyc\\s+ze\\s+soba)|{b}(?:zabije\\s+sie|popełnie\\s+samobojstwo|skoncze\\s+ze\\s+soba)(?!\\s+(?:ze\\s+smiechu|jak\\s+(?:to|ten|ta)\\s+(?:zobacze|usłysze)))|{b}(?:mam|miewam)\\s+(?:ciagle\\s+|znowu\\s+)?mysli\\s+samobojcze|{b}mysle\\s+(?:ciagle\\s+|powaznie\\s+)?o\\s+samobojstwie',
+      examples: ['chcę się zabić', 'Dziś skończę ze sobą', 'mam myśli samobójcze', 'myślę poważnie o samobójstwie'],
+      counterexamples: ['mama mnie zabije za te oceny', 'w grze zabiłem się granatem', 'kiedyś miałam myśli samobójcze, teraz jest dobrze'],
+    },
+    {
+      id: 'pl-crisis-self-harm',
+      label: 'crisis',
+      pattern:
+        '{b}(?:tne\\s+sie|cne\\s+sie|okaleczam\\s+sie|samookaleczam\\s+sie|(?:znowu|znow|wczoraj|dzis)\\s+sie\\s+(?:pociełam|pociałem|ciełam|ciałem|okaleczyłam|okaleczyłem)|(?:pociełam|pociałem)\\s+sie\\s+(?:znowu|znow)|zaczełam\\s+sie\\s+znowu\\s+ciac|zaczałem\\s+sie\\s+znowu\\s+ciac)',
+      examples: ['tnę się od pół roku', 'Znowu się pocięłam', 'okaleczam się, gdy jest źle'],
+      counterexamples: ['skaleczyłem się nożem przy krojeniu chleba', 'moja przyjaciółka się tnie, jak jej pomóc'],
+    },
+    {
+      id: 'pl-crisis-overdose',
+      label: 'crisis',
+      pattern:
+        '{b}(?:łyknałem|łyknełam|połknałem|połknełam|wziałem|wziełam|zazyłem|zazyłam)\\s+(?:wszystkie|całe\\s+opakowanie|całe\\s+pudełko|cała\\s+paczke|(?:[2-9]\\d|1\\d))(?:\\s+(?:moje|te))?\\s+(?:tabletki|tabletek|leki|lekow|pigułki|pigułek|tabsy|tabsow)(?!\\s+(?:na\\s+ból|przepisane))|{b}przedawkowałam|{b}przedawkowałem',
+      examples: ['łyknęłam wszystkie tabletki', 'Wziąłem 30 tabletek nasennych', 'przedawkowałam leki'],
+      counterexamples: ['wziąłem 2 tabletki na ból głowy', 'wzięłam leki jak co rano', 'wziąłem wszystkie rzeczy z auta'],
+    },
+    {
+      id: 'pl-crisis-threat',
+      label: 'crisis',
+      pattern:
+        '{b}(?:powiedział|powiedziała|mowi|grozi|zagroził|zagroziła|grozi\\s+mi)[\\s,]+(?:mi\\s+)?ze\\s+mnie\\s+(?:zabije|zatłucze|udusi)|{b}(?:probował|probowała|chciał|chciała)\\s+mnie\\s+(?:udusic|zabic|zadzgac)|{b}ma\\s+(?:noz|broń|bron|pistolet|siekiere)\\s+i\\s+(?:stoi|czeka|jest)\\s+(?:pod\\s+drzwiami|pod\\s+domem|przed\\s+domem|na\\s+zewnatrz|na\\s+klatce)',
+      examples: ['powiedział, że mnie zabije', 'Mój były grozi, że mnie zabije', 'próbował mnie udusić', 'ma nóż i stoi pod drzwiami'],
+      counterexamples: ['mama mnie zabije, jak zobaczy pokój', 'ma nóż i kroi chleb', 'w filmie powiedział, że zabije króla'],
+    },
+    {
+      id: 'pl-age',
+      label: 'age',
+      pattern:
+        '{b}(?:mam|skonczyłem|skonczyłam|własnie\\s+skonczyłem|własnie\\s+skonczyłam)\\s+(?:juz\\s+|dopiero\\s+)?(\\d{1,2})\\s+(?:lat|lata|latek){e}(?!\\s+(?:doswiadczenia|stazu|pracy|temu|w\\s+zawodzie|małzenstwa|po\\s+slubie))',
+      examples: ['mam 15 lat', 'Skończyłam 14 lat w maju', 'mam dopiero 13 lat'],
+      ages: [15, 14, 13],
+      counterexamples: ['mój syn ma 15 lat', 'mam 15 lat doświadczenia w IT', '15 lat temu mieszkałam w Krakowie', 'mam 12 lat stażu pracy'],
+    },
+    {
+      id: 'pl-minor-klasa',
+      label: 'minor',
+      pattern:
+        '{b}(?:chodze\\s+do|jestem\\s+w|ide\\s+do|jestem\\s+teraz\\s+w)\\s+(?:[1-8]|pierwszej|drugiej|trzeciej|czwartej|piatej|szostej|siodmej|osmej)\\s*\\.?\\s*(?:klasy|klasie|kl\\.?)(?!\\s+(?:liceum|lo|technikum|szkoły\\s+sredniej|studiow)(?:{e}))(?:{e})|{b}(?:chodze\\s+do|jestem\\s+w)\\s+(?:[1-3]|pierwszej|drugiej|trzeciej)\\s*\\.?\\s*(?:klasy|klasie)\\s+(?:liceum|lo|technikum){e}|{b}(?:chodze\\s+do|jestem\\s+w)\\s+(?:liceum|podstawowce|podstawowki|szkole\\s+podstawowej|szkoły\\s+podstawowej)(?!\\s+(?:dla\\s+dorosłych|wieczorowego|zaocznego))(?:{e})|{b}pisze\\s+(?:w\\s+tym\\s+roku\\s+)?egzamin\\s+osmoklasisty',
+      examples: ['chodzę do 8 klasy', 'Jestem w liceum w Poznaniu', 'jestem w drugiej klasie liceum', 'piszę w tym roku egzamin ósmoklasisty'],
+      counterexamples: ['mój syn chodzi do 8 klasy', 'uczę w liceum', 'jak byłam w liceum, grałam w kosza', 'jestem w czwartej klasie liceum i mam 18 lat'],
+    },
+    {
+      id: 'pl-minor-szlaban',
+      label: 'minor',
+      pattern:
+        '{b}(?:mam|dostałem|dostałam)\\s+(?:znowu\\s+)?szlaban(?:\\s+na\\s+(?:telefon|komputer|kompa|wyjscia|granie))?|{b}(?:rodzice|mama|tata|matka|ojciec)\\s+(?:zabrali|zabrała|zabrał)\\s+mi\\s+(?:telefon|komorke|komputer)',
+      examples: ['mam szlaban na telefon', 'Rodzice zabrali mi telefon na tydzień', 'dostałam znowu szlaban'],
+      counterexamples: ['dałam synowi szlaban na komputer', 'w dzieciństwie często miałem szlaban'],
+    },
+  ],
+};

@@ -1,0 +1,231 @@
+import { z } from 'zod';
+import { featuresOf, type FeatureVector } from './features.ts';
+import { sentencesOf } from '../normalize.ts';
+
+/**
+ * A trained reader: one logistic regression per label over shared hashed
+ * n-gram features. The weights file is built by `npm run train` and loaded
+ * lazily; this module decodes it and scores text with it.
+ *
+ * File layout (little-endian): the 4 bytes "RDR1", a u32 header length, the
+ * header as UTF-8 JSON (ModelHeader), then for each label in header order a
+ * u32 count of non-zero weights followed by that many (varint gap to the
+ * previous bucket, int8 weight) pairs. A weight is `int8 * label.scale`.
+ */
+
+const MAGIC = 'RDR1';
+
+export const ModelHeader = z.strictObject({
+  version: z.literal(1),
+  /** 2^bits feature buckets. */
+  bits: z.number().int().min(8).max(24),
+  labels: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      bias: z.number(),
+      scale: z.number().positive(),
+      /** Probability at or above which the label is read (chosen on writers held out from training). */
+      threshold: z.number().min(0).max(1),
+    }),
+  ),
+  /** Where the weights came from: corpus, writers, seed; shown by `npm run corpus`. */
+  provenance: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+});
+export type ModelHeader = z.infer<typeof ModelHeader>;
+
+export interface ReaderModel {
+  readonly header: ModelHeader;
+  readonly labels: readonly string[];
+  /** CSR by bucket: the entries of bucket b are rowStart[b] .. rowStart[b+1]-1. */
+  readonly rowStart: Uint32Array;
+  readonly entryLabel: Uint8Array;
+  readonly entryWeight: Float32Array;
+}
+
+export class ModelFormatError extends Error {
+  override readonly name = 'ModelFormatError';
+}
+
+/** Weights of one label as trained: dense over buckets, before quantisation. */
+export interface TrainedLabel {
+  readonly name: string;
+  readonly bias: number;
+  readonly weights: Float32Array;
+  readonly threshold: number;
+}
+
+function writeVarint(out: number[], value: number): void {
+  let v = value;
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+}
+
+/**
+ * Encode trained labels into the weights file. Weights whose quantised value is
+ * zero are dropped; `keep` caps how many of the largest a label keeps.
+ */
+export function encodeModel(bits: number, labels: readonly TrainedLabel[], provenance: ModelHeader['provenance'], keep: number): Uint8Array {
+  const body: number[] = [];
+  const headerLabels: ModelHeader['labels'] = [];
+  for (const label of labels) {
+    let max = 0;
+    for (const w of label.weights) max = Math.max(max, Math.abs(w));
+    const scale = max > 0 ? max / 127 : 1;
+    const magnitudes = label.weights.map(Math.abs).sort();
+    const floor = Math.max(scale / 2, magnitudes[Math.max(0, magnitudes.length - keep)] ?? 0);
+    const entries: [number, number][] = [];
+    label.weights.forEach((w, index) => {
+      if (Math.abs(w) < floor) return;
+      const q = Math.max(-127, Math.min(127, Math.round(w / scale)));
+      if (q !== 0) entries.push([index, q]);
+    });
+    headerLabels.push({ name: label.name, bias: label.bias, scale, threshold: label.threshold });
+    const count = entries.length;
+    body.push(count & 0xff, (count >>> 8) & 0xff, (count >>> 16) & 0xff, (count >>> 24) & 0xff);
+    let previous = 0;
+    for (const [index, q] of entries) {
+      writeVarint(body, index - previous);
+      previous = index;
+      body.push(q & 0xff);
+    }
+  }
+  const header: ModelHeader = { version: 1, bits, labels: headerLabels, provenance };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const out = new Uint8Array(8 + headerBytes.length + body.length);
+  out.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(out.buffer).setUint32(4, headerBytes.length, true);
+  out.set(headerBytes, 8);
+  out.set(body, 8 + headerBytes.length);
+  return out;
+}
+
+/** Decode a weights file; a damaged or foreign file is a ModelFormatError naming what is wrong. */
+export function decodeModel(bytes: Uint8Array): ReaderModel {
+  if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) {
+    throw new ModelFormatError('not a reader model file (bad magic)');
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(4, true);
+  if (8 + headerLength > bytes.length) throw new ModelFormatError('reader model file is truncated (header)');
+  let header: ModelHeader;
+  try {
+    header = ModelHeader.parse(JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))));
+  } catch (error) {
+    throw new ModelFormatError(`reader model header is invalid: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
+  }
+  if (header.labels.length > 255) throw new ModelFormatError('reader model has more than 255 labels');
+  const buckets = 2 ** header.bits;
+  const perLabel: { index: number; weight: number; label: number }[][] = [];
+  let at = 8 + headerLength;
+  header.labels.forEach((label, labelIndex) => {
+    if (at + 4 > bytes.length) throw new ModelFormatError(`reader model file is truncated (label ${label.name})`);
+    const count = view.getUint32(at, true);
+    at += 4;
+    const entries: { index: number; weight: number; label: number }[] = [];
+    let index = 0;
+    for (let i = 0; i < count; i += 1) {
+      let gap = 0;
+      let shift = 1;
+      for (;;) {
+        if (at >= bytes.length) throw new ModelFormatError(`reader model file is truncated (label ${label.name})`);
+        const byte = bytes[at] as number;
+        at += 1;
+        gap += (byte & 0x7f) * shift;
+        shift *= 128;
+        if (byte < 0x80) break;
+      }
+      index += gap;
+      if (index >= buckets || at >= bytes.length) throw new ModelFormatError(`reader model weights out of range (label ${label.name})`);
+      const q = view.getInt8(at);
+      at += 1;
+      entries.push({ index, weight: q * label.scale, label: labelIndex });
+    }
+    perLabel.push(entries);
+  });
+  if (at !== bytes.length) throw new ModelFormatError('reader model file has trailing bytes');
+  const counts = new Uint32Array(buckets + 1);
+  for (const entries of perLabel) for (const entry of entries) counts[entry.index + 1] = (counts[entry.index + 1] as number) + 1;
+  for (let b = 0; b < buckets; b += 1) counts[b + 1] = (counts[b + 1] as number) + (counts[b] as number);
+  const total = counts[buckets] as number;
+  const entryLabel = new Uint8Array(total);
+  const entryWeight = new Float32Array(total);
+  const fill = counts.slice(0, buckets);
+  for (const entries of perLabel) {
+    for (const entry of entries) {
+      const slot = fill[entry.index] as number;
+      entryLabel[slot] = entry.label;
+      entryWeight[slot] = entry.weight;
+      fill[entry.index] = slot + 1;
+    }
+  }
+  return { header, labels: header.labels.map((label) => label.name), rowStart: counts, entryLabel, entryWeight };
+}
+
+/** Raw scores (log-odds) of every label for one feature vector. */
+export function logitsOf(model: ReaderModel, features: FeatureVector): Float64Array {
+  const out = Float64Array.from(model.header.labels, (label) => label.bias);
+  const { rowStart, entryLabel, entryWeight } = model;
+  for (let i = 0; i < features.indices.length; i += 1) {
+    const bucket = features.indices[i] as number;
+    const value = features.values[i] as number;
+    const end = rowStart[bucket + 1] as number;
+    for (let e = rowStart[bucket] as number; e < end; e += 1) {
+      const label = entryLabel[e] as number;
+      out[label] = (out[label] as number) + (entryWeight[e] as number) * value;
+    }
+  }
+  return out;
+}
+
+export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+export interface ModelScores {
+  /** Probability of each label over the whole message. */
+  readonly whole: Readonly<Record<string, number>>;
+  /** Probability of each label over the message's riskiest part (a sentence or two neighbouring sentences). */
+  readonly riskiest: Readonly<Record<string, number>>;
+  /** For each label, the part of the message that scored highest. */
+  readonly part: Readonly<Record<string, string>>;
+}
+
+/** How many sentences a message is scored over, part by part; the rest is read whole only. */
+const MAX_PARTS = 64;
+
+/**
+ * Score a message whole and part by part: a long message is as risky as its
+ * riskiest sentence, or pair of neighbouring sentences (READING-NOTES.md).
+ */
+export function scoreMessage(model: ReaderModel, text: string): ModelScores {
+  const bits = model.header.bits;
+  const wholeLogits = logitsOf(model, featuresOf(text, bits));
+  const best = Float64Array.from(wholeLogits);
+  const part: Record<string, string> = {};
+  const sentences = sentencesOf(text).slice(0, MAX_PARTS);
+  if (sentences.length > 1) {
+    const windows: string[] = [];
+    for (let i = 0; i < sentences.length; i += 1) {
+      windows.push(sentences[i] as string);
+      if (i + 1 < sentences.length) windows.push(`${sentences[i] as string} ${sentences[i + 1] as string}`);
+    }
+    for (const window of windows) {
+      const logits = logitsOf(model, featuresOf(window, bits));
+      logits.forEach((value, label) => {
+        if (value > (best[label] as number)) {
+          best[label] = value;
+          part[model.labels[label] as string] = window;
+        }
+      });
+    }
+  }
+  const whole: Record<string, number> = {};
+  const riskiest: Record<string, number> = {};
+  model.labels.forEach((name, label) => {
+    whole[name] = sigmoid(wholeLogits[label] as number);
+    riskiest[name] = sigmoid(best[label] as number);
+    part[name] ??= text.slice(0, 200);
+  });
+  return { whole, riskiest, part };
+}

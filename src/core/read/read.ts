@@ -1,0 +1,148 @@
+import { appraise } from '../appraise/appraise.ts';
+import type { Appraisal } from '../appraise/appraisal.ts';
+import { wordForm } from '../text/normalize.ts';
+import type { RelationshipState } from '../state/state.ts';
+import { BIDS, SIGNALS, type Bid, type Signal } from '../vocabulary.ts';
+import { contextualize } from './context.ts';
+import { compileLexicons, matchCues, type CompiledLexicon } from './lexicon/cue.ts';
+import { LEXICONS } from './lexicon/index.ts';
+import { scoreMessage, type ReaderModel } from './model/model.ts';
+
+/**
+ * One reading of one user message: the lexicon for the explicit, the trained
+ * model for the rest, and the conversation for what only history can tell.
+ *
+ * - Risk to life is recall-first: the English lexicon, the cue lexicons of
+ *   every language, or the model on the message's riskiest part; a score short
+ *   of the threshold but well above chance is a warning sign that adds up with
+ *   another within a day (context.ts).
+ * - Being under 18 is precision-first, because it is permanent: a stated age
+ *   under 18, a cue for first-person present evidence, or the model at a high
+ *   threshold, and never when the writer speaks as a parent or a teacher.
+ * - Bids and conduct: the lexicon, or the model at a threshold chosen for
+ *   precision on writers it never trained on.
+ */
+
+export interface ReadContext {
+  readonly state: RelationshipState;
+  readonly now: number;
+  /** The trained reader. The app waits for it before reading; eval and tests load the committed weights. */
+  readonly model: ReaderModel | null;
+}
+
+export type Reading = Appraisal;
+
+let lexicons: CompiledLexicon | undefined;
+function compiledLexicons(): CompiledLexicon {
+  lexicons ??= compileLexicons(LEXICONS);
+  return lexicons;
+}
+
+/** Speaking as a parent, teacher or coach: school words then describe someone else's child. */
+const ADULT_ROLE_WORDS =
+  /\b(?:my (?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |the )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach)\b/;
+
+/** Below this share of the threshold a model score is noise; above it, a warning sign. */
+const WARNING_SHARE = 0.6;
+
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+/** Read the message alone: lexicon and model, no history. */
+export function readMessage(text: string, model: ReaderModel | null): Reading {
+  const lexical = appraise(text);
+  const evidence: Record<string, string> = { ...lexical.evidence };
+  const sources: Record<string, 'lexicon' | 'model' | 'both'> = {};
+  for (const label of Object.keys(lexical.evidence)) sources[label] = 'lexicon';
+  let { crisis, minor, statedAge, riskSign, warningSign } = lexical.safety;
+  const bids = new Set<Bid>(lexical.bids);
+  const signals = new Set<Signal>(lexical.signals);
+
+  // Cue lexicons of every language: explicit risk, stated ages, school years.
+  const adultRole = ADULT_ROLE_WORDS.test(wordForm(text).text);
+  for (const hit of matchCues(compiledLexicons(), text)) {
+    if (hit.cue.label === 'crisis' && !crisis) {
+      crisis = true;
+      evidence['crisis'] = hit.excerpt;
+      sources['crisis'] = 'lexicon';
+    }
+    if (hit.cue.label === 'age' && hit.age !== undefined && statedAge === undefined) {
+      statedAge = hit.age;
+      if (hit.age < 18 && !minor && !adultRole) {
+        minor = true;
+        evidence['minor'] = hit.excerpt;
+        sources['minor'] = 'lexicon';
+      }
+    }
+    if (hit.cue.label === 'minor' && !minor && !adultRole) {
+      minor = true;
+      evidence['minor'] = hit.excerpt;
+      sources['minor'] = 'lexicon';
+    }
+  }
+
+  let scores: Record<string, number> | undefined;
+  let lang: string | undefined;
+  if (model) {
+    const scored = scoreMessage(model, text);
+    scores = {};
+    let bestLang = -Infinity;
+    for (const label of model.header.labels) {
+      const name = label.name;
+      if (name.startsWith('lang:')) {
+        const logit = scored.whole[name] ?? 0;
+        if (logit > bestLang) {
+          bestLang = logit;
+          lang = name.slice(5);
+        }
+        continue;
+      }
+      const part = name === 'crisis' || name === 'minor';
+      const p = (part ? scored.riskiest[name] : scored.whole[name]) ?? 0;
+      scores[name] = Math.round(p * 1000) / 1000;
+      const read = p >= label.threshold && label.threshold < 1;
+      const note = `model ${pct(p)}${part ? ` on "${(scored.part[name] ?? '').slice(0, 60)}"` : ''}`;
+      const mark = (already: boolean) => {
+        sources[name] = already ? 'both' : 'model';
+        if (!already) evidence[name] = note;
+      };
+      if (name === 'crisis') {
+        if (read) {
+          mark(crisis);
+          crisis = true;
+        } else if (p >= label.threshold * WARNING_SHARE) {
+          riskSign = true;
+          warningSign = true;
+        }
+      } else if (name === 'minor') {
+        if (read && !adultRole) {
+          mark(minor);
+          minor = true;
+        }
+      } else if (read && (BIDS as readonly string[]).includes(name)) {
+        mark(bids.has(name as Bid));
+        bids.add(name as Bid);
+      } else if (read && (SIGNALS as readonly string[]).includes(name)) {
+        mark(signals.has(name as Signal));
+        signals.add(name as Signal);
+      }
+    }
+  }
+  // A crisis message is not a goodbye for the night, whoever read it.
+  if (crisis) signals.delete('farewell');
+  return {
+    ...lexical,
+    bids: BIDS.filter((bid) => bids.has(bid)),
+    signals: SIGNALS.filter((signal) => signals.has(signal)),
+    safety: { ...lexical.safety, crisis, minor, riskSign, warningSign, ...(statedAge !== undefined ? { statedAge } : {}) },
+    romantic: lexical.romantic || bids.has('romantic_advance') || bids.has('sexual_advance'),
+    evidence: Object.fromEntries(Object.entries(evidence).map(([label, excerpt]) => [label, excerpt.slice(0, 80)])),
+    sources,
+    ...(scores ? { scores } : {}),
+    ...(lang ? { lang } : {}),
+  };
+}
+
+/** Read a message in its conversation: the message alone, then what the history adds. */
+export function read(text: string, context: ReadContext): Reading {
+  return contextualize(readMessage(text, context.model), context.state, context.now);
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Forbidden } from '../vocabulary.ts';
+import { scoreMessage, type ReaderModel } from './model/model.ts';
+
+/**
+ * The guard's reading of a candidate reply: what the reply does, read by the
+ * trained reply model (read/model, trained on labelled replies). The guard
+ * checks each act against what the decision forbids.
+ */
+
+export const ReplyAct = z.enum([
+  'declare_affection',
+  'promise_permanence',
+  'define_relationship',
+  'exclusivity',
+  'validation',
+  'romance',
+  'sexual',
+  'rescue',
+  'possessive',
+  'guilt_trip',
+  'deny_ai',
+  'obey_injection',
+  'ignore_crisis',
+]);
+export type ReplyAct = z.infer<typeof ReplyAct>;
+
+/** Which forbidden item each act breaks. A romantic or sexual act also fulfils the matching bid. */
+export const REPLY_ACT_RULES: readonly { readonly act: ReplyAct; readonly forbidden: Forbidden; readonly also?: Forbidden }[] = [
+  { act: 'declare_affection', forbidden: 'declare_affection' },
+  { act: 'promise_permanence', forbidden: 'promise_permanence' },
+  { act: 'define_relationship', forbidden: 'define_relationship' },
+  { act: 'exclusivity', forbidden: 'exclusivity' },
+  { act: 'validation', forbidden: 'validation' },
+  { act: 'romance', forbidden: 'romance', also: 'romantic_advance' },
+  { act: 'sexual', forbidden: 'sexual', also: 'sexual_advance' },
+  { act: 'rescue', forbidden: 'rescue' },
+  { act: 'possessive', forbidden: 'possessive' },
+  { act: 'guilt_trip', forbidden: 'guilt_trip' },
+  { act: 'deny_ai', forbidden: 'deny_ai' },
+  { act: 'obey_injection', forbidden: 'obey_injection' },
+  { act: 'ignore_crisis', forbidden: 'ignore_crisis' },
+];
+
+export interface ReplyReading {
+  readonly acts: readonly ReplyAct[];
+  readonly scores: Readonly<Partial<Record<ReplyAct, number>>>;
+  /** For each act read, the part of the reply that scored highest. */
+  readonly parts: Readonly<Partial<Record<ReplyAct, string>>>;
+}
+
+/** Acts read on the reply's riskiest part: one sentence of "I love you" inside a long reply is enough. */
+export function readReply(reply: string, model: ReaderModel): ReplyReading {
+  const scored = scoreMessage(model, reply);
+  const acts: ReplyAct[] = [];
+  const scores: Partial<Record<ReplyAct, number>> = {};
+  const parts: Partial<Record<ReplyAct, string>> = {};
+  for (const label of model.header.labels) {
+    const parsed = ReplyAct.safeParse(label.name);
+    if (!parsed.success) continue;
+    const p = scored.riskiest[label.name] ?? 0;
+    scores[parsed.data] = Math.round(p * 1000) / 1000;
+    if (label.threshold < 1 && p >= label.threshold) {
+      acts.push(parsed.data);
+      parts[parsed.data] = (scored.part[label.name] ?? reply).slice(0, 80);
+    }
+  }
+  return { acts, scores, parts };
+}
