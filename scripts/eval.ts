@@ -1,10 +1,11 @@
 /**
  * npm run eval -- [--json] FILE...
- * Runs scenario files through the judgment layer (no model). Exit 0 when every
+ * Runs scenario files through the judgment layer (no language model; the reader's committed weights). Exit 0 when every
  * expectation holds, 1 when one fails, 2 when a file is invalid.
  */
 import { InvalidScenarioFile, loadScenarioFile } from '../src/node/scenarios.ts';
 import { runScenario, type ScenarioReport } from '../src/core/scenario/run.ts';
+import { shippedReaders } from '../src/node/reader-files.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -20,7 +21,7 @@ const reports: ScenarioReport[] = [];
 for (const file of files) {
   try {
     const { scenario, persona } = loadScenarioFile(file);
-    reports.push(runScenario(scenario, persona));
+    reports.push(runScenario(scenario, persona, shippedReaders()));
   } catch (error) {
     if (!(error instanceof InvalidScenarioFile)) throw error;
     invalid.push(error.message);

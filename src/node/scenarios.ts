@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseScenario, ScenarioError, type Scenario } from '../core/scenario/scenario.ts';
 import { runScenario, type ScenarioReport } from '../core/scenario/run.ts';
+import { shippedReaders } from './reader-files.ts';
 import { PersonaError, type Persona } from '../core/persona.ts';
 import { loadPersona } from './personas.ts';
 
@@ -40,5 +41,5 @@ export function loadScenarioFile(file: string): { scenario: Scenario; persona: P
 
 export function runScenarioFile(file: string): ScenarioReport {
   const { scenario, persona } = loadScenarioFile(file);
-  return runScenario(scenario, persona);
+  return runScenario(scenario, persona, shippedReaders());
 }

@@ -43,7 +43,7 @@ const ADULT_ROLE_WORDS =
   /\b(?:my (?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |the )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach)\b/;
 
 /** Below this share of the threshold a model score is noise; above it, a warning sign. */
-const WARNING_SHARE = 0.6;
+const WARNING_SHARE = 0.8;
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 

@@ -4,6 +4,7 @@ import type { Persona } from '../persona.ts';
 import { MomentIndex } from '../recall/recall.ts';
 import { initialState, type RelationshipState } from '../state/state.ts';
 import { takeTurn } from '../turn.ts';
+import { NO_READERS, type Readers } from '../read/readers.ts';
 import { parseOffset, type Scenario, type TurnExpectation } from './scenario.ts';
 
 export interface ReplyReport {
@@ -55,7 +56,7 @@ export function checkExpectation(expect: TurnExpectation, decision: Decision): s
 }
 
 /** Run one scenario through the judgment layer with its simulated clock. */
-export function runScenario(scenario: Scenario, persona: Persona): ScenarioReport {
+export function runScenario(scenario: Scenario, persona: Persona, readers: Readers = NO_READERS): ScenarioReport {
   const start = Date.parse(scenario.start);
   let state = initialState({
     personaId: persona.id,
@@ -67,12 +68,12 @@ export function runScenario(scenario: Scenario, persona: Persona): ScenarioRepor
   const memory = new MomentIndex();
   const turns: TurnReport[] = scenario.turns.map((turn, index) => {
     const now = start + (parseOffset(turn.at) ?? 0);
-    const result = takeTurn({ persona, state, memory, text: turn.user, now });
+    const result = takeTurn({ persona, state, memory, text: turn.user, now, reader: readers.message });
     state = result.state;
     for (const moment of result.moments) memory.add(moment);
     const failures = turn.expect ? checkExpectation(turn.expect, result.decision) : [];
     const replies = (turn.replies ?? []).map((reply): ReplyReport => {
-      const verdict = guardReply(reply.text, result.decision);
+      const verdict = guardReply(reply.text, result.decision, readers.reply);
       if (reply.guard && verdict.verdict !== reply.guard) {
         const found = verdict.violations.map((v) => `${v.rule} ("${v.excerpt}")`).join(', ');
         failures.push(`guard: reply from ${reply.from} should ${reply.guard === 'flag' ? 'be flagged' : 'pass'} but ${verdict.verdict === 'flag' ? `was flagged for ${found}` : 'passed'}`);

@@ -80,7 +80,7 @@ export interface WordForm {
 
 /**
  * Word form: apostrophes dropped ("don't" → "dont"), emoji mapped to words,
- * letters outside a-z reduced to their base letter or to the placeholder "zz",
+ * Latin letters reduced to their base letter, letters of other scripts kept,
  * slang expanded, sentence punctuation kept as its own token.
  */
 export function wordForm(text: string, correct?: (token: string) => string): WordForm {
@@ -94,7 +94,8 @@ export function wordForm(text: string, correct?: (token: string) => string): Wor
     .replace(/[!]+/g, ' ! ')
     .replace(/[.;]+/g, ' . ')
     .replace(/(\d)[.,](\d)/g, '$1$2')
-    .replace(/[^a-z0-9?!. ]+/g, (run) => (/\p{L}/u.test(run) ? ' zz ' : ' '));
+    // Letters of every script stay (a Cyrillic or Devanagari word is a word, not a placeholder).
+    .replace(/[^\p{L}\p{N}?!. ]+/gu, ' ');
   const tokens: string[] = [];
   for (const raw of s.split(' ')) {
     if (raw === '') continue;

@@ -59,10 +59,10 @@ export const LEXICON: Lexicon = {
       id: 'de-age',
       label: 'age',
       pattern:
-        '{b}(?:ich\\s+)?bin\\s+(?:erst\\s+|gerade\\s+|jetzt\\s+|schon\\s+|auch\\s+)?(\\d{1,2})(?=\\s+jahre\\s+alt|\\s+jahre\\s*(?:$|[!?;)]|[.,](?!\\d))|\\s*(?:$|[!?;)]|[.,](?!\\d))|\\s+(?:und|aber|also|ich|weil|wie|btw|lol|haha|geworden|bin)(?:{e}))',
+        '(?:{b}ich\\s+bin|{b}bin\\s+ich|(?:^|(?<=[.!?,;:(]\\s?))bin)\\s+(?:erst\\s+|gerade\\s+|jetzt\\s+|schon\\s+|auch\\s+)?(\\d{1,2})(?=\\s+jahre\\s+alt{e}|\\s+jahre\\s*(?:$|[!?;)]|[.,](?!\\d))|\\s*(?:$|[!?;)]|[.,](?!\\d))|\\s+(?:und|aber|also|ich|weil|wie|btw|lol|haha|geworden|bin)(?:{e}))',
       examples: ['ich bin 15 Jahre alt', 'Ich bin 14 und gehe aufs Gymnasium', 'bin 16, w, aus Köln', 'ich bin gerade 13 geworden'],
       ages: [15, 14, 16, 13],
-      counterexamples: ['ich bin 15 Minuten zu spät', 'mein Sohn ist 15', 'ich bin 15 Jahre verheiratet', 'ich bin heute 12 km gelaufen', 'als ich 15 war, bin ich umgezogen'],
+      counterexamples: ['ich bin 15 Minuten zu spät', 'mein Sohn ist 15', 'ich bin 15 Jahre verheiratet', 'ich bin heute 12 km gelaufen', 'als ich 15 war, bin ich umgezogen', 'das steht in Bin 12.', 'ich bin 15 Jahre älter als sie'],
     },
     {
       id: 'de-minor-klasse',

@@ -11,12 +11,14 @@ export const LEXICON: Lexicon = {
       id: 'es-crisis-want-die',
       label: 'crisis',
       pattern:
-        '(?<!{b}no\\s)(?<!{b}ya\\sno\\s){b}(?:(?:me\\s+)?(?:quiero|quisiera)|tengo\\s+ganas\\s+de|solo\\s+quiero)\\s+(?:morir(?:me)?|estar\\s+muert[oa]|dejar\\s+de\\s+existir){e}(?!\\s+(?:de|del)\\s+(?:la\\s+|el\\s+)?(?:risa|verguenza|hambre|sueno|amor|envidia|calor|frio|pena|asco|ganas|aburrimiento|cansancio)|\\s+de\\s+viej[oa])',
+        '(?<!{b}no\\s)(?<!{b}ya\\sno\\s){b}(?:(?:me\\s+)?(?:quiero|quisiera)|(?:tengo\\s+|que\\s+|con\\s+)?ganas\\s+de|solo\\s+quiero)\\s+(?:morir(?:me)?|estar\\s+muert[oa]|dejar\\s+de\\s+existir|desaparecer\\s+(?:de\\s+este\\s+mundo|para\\s+siempre)){e}(?!\\s+(?:de|del)\\s+(?:la\\s+|el\\s+)?(?:risa|verguenza|hambre|sueno|amor|envidia|calor|frio|pena|asco|ganas|aburrimiento|cansancio)|\\s+de\\s+viej[oa])',
       examples: [
         'Quiero morirme, ya no aguanto más.',
         'sinceramente me quiero morir, nada tiene sentido',
         'Tengo ganas de morir desde que me desperté',
         'solo quiero dejar de existir',
+        'qué ganas de morirme, en serio',
+        'quiero desaparecer de este mundo',
       ],
       counterexamples: [
         'me quiero morir de la vergüenza, le mandé el audio a mi jefe',
@@ -46,10 +48,10 @@ export const LEXICON: Lexicon = {
       id: 'es-crisis-not-live',
       label: 'crisis',
       pattern:
-        '{b}no\\s+quiero\\s+(?:seguir\\s+)?vivir(?:\\s+mas)?(?!\\s+(?:en|con|cerca|lejos|junto|de|al|a|sol[oa]|otr[oa]s?|ahi|alli|aqui|alla|tan|del){e})|{b}no\\s+tengo\\s+(?:ganas|razones?|motivos?|fuerzas)\\s+(?:de|para)\\s+(?:seguir\\s+)?vivir{e}|{b}ya\\s+no\\s+quiero\\s+estar\\s+viv[oa]',
+        '{b}no\\s+quiero\\s+(?:seguir\\s+viviendo|seguir\\s+viv[oa]|(?:seguir\\s+)?vivir)(?:\\s+mas)?(?!\\s+(?:en|con|cerca|lejos|junto|de|al|a|sol[oa]|otr[oa]s?|ahi|alli|aqui|alla|tan|del){e})|{b}no\\s+tengo\\s+(?:ganas|razones?|motivos?|fuerzas)\\s+(?:de|para)\\s+(?:seguir\\s+)?vivir{e}|{b}ya\\s+no\\s+quiero\\s+estar\\s+viv[oa]',
       examples: [
         'Ya no quiero vivir.',
-        'no quiero seguir viviendo así... no quiero seguir vivir, perdón, no sé ni escribir',
+        'no quiero seguir viviendo',
         'No tengo razones para vivir',
         'ya no quiero estar viva',
       ],
@@ -63,15 +65,17 @@ export const LEXICON: Lexicon = {
       id: 'es-crisis-kill-self',
       label: 'crisis',
       pattern:
-        '{b}(?:me\\s+(?:voy\\s+a|quiero|pienso|tengo\\s+que)\\s+(?:suicidar|quitar\\s+la\\s+vida)|(?:voy\\s+a|quiero|pienso|planeo|estoy\\s+pensando\\s+en|he\\s+decidido)\\s+(?:suicidarme|quitarme\\s+la\\s+vida)|tengo\\s+(?:pensamientos|ideas)\\s+suicidas|(?:me\\s+(?:voy\\s+a|quiero)\\s+matar|(?:voy\\s+a|quiero)\\s+matarme)(?!\\s+(?:estudiando|trabajando|entrenando|corriendo|a\\s+(?:estudiar|trabajar|entrenar)|en\\s+el\\s+(?:gym|gimnasio)|de\\s+(?:risa|hambre)|con\\s+(?:este|esta|el|la)\\s+(?:examen|trabajo|proyecto|dieta))))',
+        '{b}(?:me\\s+(?:voy\\s+a|quiero|pienso|tengo\\s+que)\\s+(?:suicidar|quitar\\s+la\\s+vida)|(?:voy\\s+a|quiero|pienso|planeo|estoy\\s+pensando\\s+en|he\\s+decidido)\\s+(?:suicidarme|quitarme\\s+la\\s+vida)|tengo\\s+(?:pensamientos|ideas)\\s+suicidas|(?:esta\\s+noche|hoy|manana)\\s+me\\s+(?:mato|suicido)(?!\\s+(?:estudiando|trabajando|entrenando|corriendo|a\\s+(?:estudiar|trabajar|entrenar)|en\\s+el\\s+(?:gym|gimnasio)|de\\s+(?:risa|hambre)))|(?:me\\s+(?:voy\\s+a|quiero)\\s+matar|(?:voy\\s+a|quiero)\\s+matarme)(?!\\s+(?:estudiando|trabajando|entrenando|corriendo|a\\s+(?:estudiar|trabajar|entrenar)|en\\s+el\\s+(?:gym|gimnasio)|de\\s+(?:risa|hambre)|con\\s+(?:este|esta|el|la)\\s+(?:examen|trabajo|proyecto|dieta))))',
       examples: [
         'Me voy a suicidar esta noche',
         'estoy pensando en quitarme la vida',
         'quiero matarme, no puedo más',
         'Tengo pensamientos suicidas todos los días',
+        'esta noche me mato, ya está decidido',
       ],
       counterexamples: [
         'me voy a matar estudiando para el examen de mañana',
+        'hoy me mato en el gimnasio, pierna y glúteo',
         'Mi personaje se suicida al final del libro',
         'me maté tres veces en el mismo nivel del juego',
         'tenía pensamientos suicidas en 2019, ahora estoy mucho mejor',
@@ -146,7 +150,7 @@ export const LEXICON: Lexicon = {
       id: 'es-age-tengo',
       label: 'age',
       pattern:
-        '{b}(?:tengo|cumpli|acabo\\s+de\\s+cumplir|ya\\s+tengo)\\s+(\\d{1,2})\\s+(?:anos|anitos){e}(?!\\s+(?:de(?!\\s+edad)|trabajando|casad[oa]s?|viviendo|en|con|sin|saliendo|esperando|estudiando|juntos|aqui|ahi|fumando))',
+        '{b}(?:tengo|cumpli|acabo\\s+de\\s+cumplir|ya\\s+tengo)\\s+(\\d{1,2})\\s+(?:anos|anitos){e}(?!\\s+(?:de(?!\\s+edad)|mas|menos|trabajando|casad[oa]s?|viviendo|en|con|sin|saliendo|esperando|estudiando|juntos|aqui|ahi|fumando))',
       examples: ['Tengo 15 años y no sé qué hacer', 'hola, tengo 13 años', 'acabo de cumplir 16 años!', 'Ya tengo 17 años de edad.'],
       ages: [15, 13, 16, 17],
       counterexamples: [
@@ -155,6 +159,7 @@ export const LEXICON: Lexicon = {
         'hace 15 años que vivo aquí',
         'tengo 15 minutos para comer',
         'tengo 12 años trabajando en esta empresa',
+        'tengo 15 años más que mi hermano',
       ],
     },
     {
@@ -183,7 +188,7 @@ export const LEXICON: Lexicon = {
       id: 'es-minor-secundaria',
       label: 'minor',
       pattern:
-        '{b}(?:estoy|voy|ando|curso|estudio)\\s+(?:en\\s+)?(?:(?:[1-3]\\s*(?:\\.?o|ero|er|do|ro)?|primero|segundo|tercero|primer)\\s+(?:ano\\s+|grado\\s+)?(?:de\\s+)?)?(?:la\\s+)?(?:secundaria|secu|primaria)(?!\\s+(?:para|de)\\s+adultos|\\s+abierta|\\s+nocturna){e}|{b}(?:estoy|voy|curso|estudio)\\s+(?:en\\s+)?(?:[12]\\s*(?:\\.?o|ero|er|do)?|primero|segundo|primer)\\s+(?:semestre\\s+)?(?:de\\s+)?(?:la\\s+)?prepa(?:ratoria)?{e}|{b}(?:estoy|curso|estudio)\\s+(?:en\\s+)?(?:1\\s*(?:\\.?o|ero|er)?|primero)\\s+de\\s+bach(?:ill?erato|i)?{e}',
+        '{b}(?:estoy|voy|ando|curso|estudio)\\s+(?:en\\s+)?(?:(?:[1-3]\\s*(?:\\.?o|ero|er|do|ro)?|primero|segundo|tercero|primer)\\s+(?:ano\\s+|grado\\s+)?(?:de\\s+)?)?(?:la\\s+)?(?:secundaria|secu|primaria)(?!\\s+(?:para|de)\\s+adultos|\\s+abierta|\\s+nocturna|\\s+(?:dando|como|de\\s+(?:maestr|profe|docente|conserje))){e}|{b}(?:estoy|voy|curso|estudio)\\s+(?:en\\s+)?(?:[12]\\s*(?:\\.?o|ero|er|do)?|primero|segundo|primer)\\s+(?:semestre\\s+)?(?:de\\s+)?(?:la\\s+)?prepa(?:ratoria)?{e}|{b}(?:estoy|curso|estudio)\\s+(?:en\\s+)?(?:1\\s*(?:\\.?o|ero|er)?|primero)\\s+de\\s+bach(?:ill?erato|i)?{e}',
       examples: [
         'voy en segundo de secundaria',
         'Estoy en la secundaria y me hacen bullying',
@@ -194,6 +199,7 @@ export const LEXICON: Lexicon = {
         'mi hija va en secundaria',
         'cuando iba en la secundaria era muy tímido',
         'estudio secundaria para adultos por las noches',
+        'estoy en la primaria dando clases de música',
         'estoy en 2º de bachillerato y cumplo 18 en marzo',
       ],
     },

@@ -76,9 +76,9 @@ export const LEXICON: Lexicon = {
       id: 'fr-minor-classe',
       label: 'minor',
       pattern:
-        '{b}(?:je\\s+suis|jsuis|chui|je\\s+passe)\\s+en\\s+(?:[3-6]\\s*(?:e|eme)|sixieme|cinquieme|quatrieme|troisieme|seconde|2nde|premiere|1ere|cm[12]|ce[12])(?!\\s+(?:annee|classe|ligne|position|place|division|page|partie|base|fois|semaine|vitesse|main)(?:{e}|\\s))(?:{e})',
+        '{b}(?:je\\s+suis|jsuis|chui|je\\s+passe)\\s+en\\s+(?:[3-6]\\s*(?:e|eme)|sixieme|cinquieme|quatrieme|troisieme|seconde|2nde|premiere|1ere|cm[12]|ce[12])(?!\\s+(?:annee|classe|ligne|position|place|division|page|partie|base|fois|semaine|mois|jour|trimestre|etage|rang|tour|periode|vitesse|main)(?:{e}|\\s))(?:{e})',
       examples: ['je suis en 3ème', 'Je suis en seconde au lycée Victor Hugo', 'chui en 4e et mon prof de maths me déteste', 'je suis en première S… enfin en spé maths'],
-      counterexamples: ['je suis en seconde année de master', 'mon fils est en 3ème', 'je suis en première classe dans le TGV', "quand j'étais en 3ème j'adorais le foot", 'je suis en 3e année de licence'],
+      counterexamples: ['je suis en seconde année de master', 'mon fils est en 3ème', 'je suis en première classe dans le TGV', "quand j'étais en 3ème j'adorais le foot", 'je suis en 3e année de licence', 'je suis en 4e mois de grossesse'],
     },
     {
       id: 'fr-minor-etablissement',

@@ -67,10 +67,10 @@ export const LEXICON: Lexicon = {
       id: 'it-age',
       label: 'age',
       pattern:
-        '{b}(?:ho|ho\\s+compiuto|ho\\s+appena\\s+compiuto|sono\\s+(?:un|una)\\s+(?:ragazz[oa]|ragazzin[oa]|adolescente)\\s+di)\\s+(\\d{1,2})\\s+anni{e}(?!\\s+(?:di(?!\\s+eta)|fa|che|in|a\\s+lavorare)(?:{e}))',
+        '{b}(?:ho|ho\\s+compiuto|ho\\s+appena\\s+compiuto|sono\\s+(?:un|una)\\s+(?:ragazz[oa]|ragazzin[oa]|adolescente)\\s+di)\\s+(\\d{1,2})\\s+anni{e}(?!\\s+(?:di(?!\\s+eta)|fa|che|in|piu|meno|a\\s+lavorare)(?:{e}))',
       examples: ['ho 15 anni', 'Ho appena compiuto 14 anni!', 'sono una ragazza di 16 anni di età'],
       ages: [15, 14, 16],
-      counterexamples: ['mio figlio ha 15 anni', 'ho 15 anni di esperienza nel settore', 'ho 12 anni di matrimonio alle spalle', '15 anni fa vivevo a Roma'],
+      counterexamples: ['mio figlio ha 15 anni', 'ho 15 anni di esperienza nel settore', 'ho 12 anni di matrimonio alle spalle', '15 anni fa vivevo a Roma', 'ho 15 anni più di lei'],
     },
     {
       id: 'it-minor-classe',

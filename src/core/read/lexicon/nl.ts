@@ -48,10 +48,10 @@ export const LEXICON: Lexicon = {
       id: 'nl-age',
       label: 'age',
       pattern:
-        '{b}(?:ik\\s+)?ben\\s+(?:pas\\s+|net\\s+|nu\\s+|al\\s+|ook\\s+)?(\\d{1,2})(?=\\s+jaar\\s+oud|\\s+jaar\\s*(?:$|[!?;)]|[.,](?!\\d))|\\s*(?:$|[!?;)]|[.,](?!\\d))|\\s+(?:en|maar|dus|ik|want|geworden|lol|haha|btw)(?:{e}))',
+        '(?:{b}ik\\s+ben|{b}ben\\s+ik|(?:^|(?<=[.!?,;:(]\\s?))ben)\\s+(?:pas\\s+|net\\s+|nu\\s+|al\\s+|ook\\s+)?(\\d{1,2})(?=\\s+jaar\\s+oud{e}|\\s+jaar\\s*(?:$|[!?;)]|[.,](?!\\d))|\\s*(?:$|[!?;)]|[.,](?!\\d))|\\s+(?:en|maar|dus|ik|want|geworden|lol|haha|btw)(?:{e}))',
       examples: ['ik ben 15', 'Ik ben 14 jaar oud', 'ben net 16 geworden', 'ik ben 13 en zit in de brugklas'],
       ages: [15, 14, 16, 13],
-      counterexamples: ['mijn zoon is 15', 'ik ben 15 minuten te laat', 'ik ben 15 jaar getrouwd', 'toen ik 15 was woonde ik in Gent', 'ik ben 12 kilo afgevallen'],
+      counterexamples: ['mijn zoon is 15', 'ik ben 15 minuten te laat', 'ik ben 15 jaar getrouwd', 'toen ik 15 was woonde ik in Gent', 'ik ben 12 kilo afgevallen', 'I watched Ben 10.', 'ik ben 15 jaar ouder dan mijn vrouw'],
     },
     {
       id: 'nl-minor-klas',

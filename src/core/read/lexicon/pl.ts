@@ -11,9 +11,9 @@ export const LEXICON: Lexicon = {
       id: 'pl-crisis-want-die',
       label: 'crisis',
       pattern:
-        '(?<!{b}nie\\s){b}(?:chce|chciałbym|chciałabym|chciałbym\\s+po\\s+prostu|chciałabym\\s+po\\s+prostu|po\\s+prostu\\s+chce)\\s+(?:juz\\s+)?(?:umrzec|nie\\s+zyc|nie\\s+istniec|zniknac\\s+na\\s+zawsze|sie\\s+nie\\s+obudzic|zasnac\\s+i\\s+sie\\s+nie\\s+obudzic){e}(?!\\s+(?:ze|z)\\s+(?:smiechu|wstydu|głodu|nudow|zmeczenia|starosci))|{b}nie\\s+chce\\s+(?:juz\\s+|dalej\\s+)+zyc{e}',
-      examples: ['chcę umrzeć', 'Nie chcę już żyć', 'chciałabym po prostu zasnąć i się nie obudzić', 'chce juz nie zyc'],
-      counterexamples: ['chcę umrzeć ze wstydu, wszyscy to widzieli', 'umieram z głodu', 'nie chcę umrzeć, zanim zobaczę Japonię', 'chciałbym umrzeć ze starości w swoim łóżku'],
+        '(?<!{b}nie\\s){b}(?:chce|chciałbym|chciałabym|chciałbym\\s+po\\s+prostu|chciałabym\\s+po\\s+prostu|po\\s+prostu\\s+chce)\\s+(?:juz\\s+)?(?:umrzec|nie\\s+zyc|nie\\s+istniec|zniknac\\s+na\\s+zawsze|sie\\s+nie\\s+obudzic|zasnac\\s+i\\s+sie\\s+nie\\s+obudzic){e}(?!\\s+(?:ze|z)\\s+(?:smiechu|wstydu|głodu|nudow|zmeczenia|starosci))|{b}nie\\s+chce\\s+(?:juz\\s+|dalej\\s+){0,2}zyc{e}(?!\\s+(?:w|we|z|ze|na|tu|tutaj|tam|bez|obok|u|sama|sam|dalej\\s+w)(?:{e}))',
+      examples: ['chcę umrzeć', 'Nie chcę już żyć', 'nie chcę żyć', 'chciałabym po prostu zasnąć i się nie obudzić', 'chce juz nie zyc'],
+      counterexamples: ['chcę umrzeć ze wstydu, wszyscy to widzieli', 'umieram z głodu', 'nie chcę umrzeć, zanim zobaczę Japonię', 'chciałbym umrzeć ze starości w swoim łóżku', 'nie chcę żyć w Warszawie'],
     },
     {
       id: 'pl-crisis-kill-self',
@@ -51,18 +51,18 @@ export const LEXICON: Lexicon = {
       id: 'pl-age',
       label: 'age',
       pattern:
-        '{b}(?:mam|skonczyłem|skonczyłam|własnie\\s+skonczyłem|własnie\\s+skonczyłam)\\s+(?:juz\\s+|dopiero\\s+)?(\\d{1,2})\\s+(?:lat|lata|latek){e}(?!\\s+(?:doswiadczenia|stazu|pracy|temu|w\\s+zawodzie|małzenstwa|po\\s+slubie))',
+        '{b}(?:mam|skonczyłem|skonczyłam|własnie\\s+skonczyłem|własnie\\s+skonczyłam)\\s+(?:juz\\s+|dopiero\\s+)?(\\d{1,2})\\s+(?:lat|lata|latek){e}(?!\\s+(?:wiecej|mniej|doswiadczenia|stazu|pracy|temu|w\\s+zawodzie|małzenstwa|po\\s+slubie))',
       examples: ['mam 15 lat', 'Skończyłam 14 lat w maju', 'mam dopiero 13 lat'],
       ages: [15, 14, 13],
-      counterexamples: ['mój syn ma 15 lat', 'mam 15 lat doświadczenia w IT', '15 lat temu mieszkałam w Krakowie', 'mam 12 lat stażu pracy'],
+      counterexamples: ['mój syn ma 15 lat', 'mam 15 lat doświadczenia w IT', '15 lat temu mieszkałam w Krakowie', 'mam 12 lat stażu pracy', 'mam 15 lat więcej niż brat'],
     },
     {
       id: 'pl-minor-klasa',
       label: 'minor',
       pattern:
-        '{b}(?:chodze\\s+do|jestem\\s+w|ide\\s+do|jestem\\s+teraz\\s+w)\\s+(?:[1-8]|pierwszej|drugiej|trzeciej|czwartej|piatej|szostej|siodmej|osmej)\\s*\\.?\\s*(?:klasy|klasie|kl\\.?)(?!\\s+(?:liceum|lo|technikum|szkoły\\s+sredniej|studiow)(?:{e}))(?:{e})|{b}(?:chodze\\s+do|jestem\\s+w)\\s+(?:[1-3]|pierwszej|drugiej|trzeciej)\\s*\\.?\\s*(?:klasy|klasie)\\s+(?:liceum|lo|technikum){e}|{b}(?:chodze\\s+do|jestem\\s+w)\\s+(?:liceum|podstawowce|podstawowki|szkole\\s+podstawowej|szkoły\\s+podstawowej)(?!\\s+(?:dla\\s+dorosłych|wieczorowego|zaocznego))(?:{e})|{b}pisze\\s+(?:w\\s+tym\\s+roku\\s+)?egzamin\\s+osmoklasisty',
-      examples: ['chodzę do 8 klasy', 'Jestem w liceum w Poznaniu', 'jestem w drugiej klasie liceum', 'piszę w tym roku egzamin ósmoklasisty'],
-      counterexamples: ['mój syn chodzi do 8 klasy', 'uczę w liceum', 'jak byłam w liceum, grałam w kosza', 'jestem w czwartej klasie liceum i mam 18 lat'],
+        '{b}(?:chodze\\s+do|jestem\\s+w|ide\\s+do|jestem\\s+teraz\\s+w)\\s+(?:[1-8]|pierwszej|drugiej|trzeciej|czwartej|piatej|szostej|siodmej|osmej)\\s*\\.?\\s*(?:klasy|klasie|kl\\.?)(?!\\s+(?:liceum|lo|technikum|szkoły\\s+sredniej|studiow)(?:{e}))(?:{e})|{b}(?:chodze\\s+do|jestem\\s+w)\\s+(?:[12]|pierwszej|drugiej)\\s*\\.?\\s*(?:klasy|klasie)\\s+(?:liceum|lo|technikum){e}|{b}(?:chodze\\s+do|jestem\\s+w)\\s+(?:podstawowce|podstawowki|podstawówki|szkole\\s+podstawowej|szkoły\\s+podstawowej)(?!\\s+(?:dla\\s+dorosłych|wieczorowego|zaocznego))(?:{e})|{b}pisze\\s+(?:w\\s+tym\\s+roku\\s+)?egzamin\\s+osmoklasisty',
+      examples: ['chodzę do 8 klasy', 'Jestem w podstawówce, w siódmej klasie', 'jestem w drugiej klasie liceum', 'piszę w tym roku egzamin ósmoklasisty'],
+      counterexamples: ['mój syn chodzi do 8 klasy', 'uczę w liceum', 'jak byłam w liceum, grałam w kosza', 'jestem w czwartej klasie liceum i mam 18 lat', 'jestem w 3 klasie technikum', 'jestem w liceum, w klasie maturalnej'],
     },
     {
       id: 'pl-minor-szlaban',

@@ -71,10 +71,10 @@ export const LEXICON: Lexicon = {
       id: 'pt-age',
       label: 'age',
       pattern:
-        '{b}(?:tenho|fiz|acabei\\s+de\\s+fazer|ja\\s+tenho|sou\\s+(?:um|uma)\\s+(?:menin[oa]|garot[oa]|adolescente|mina|moleque|rapariga|miuda)\\s+de)\\s+(\\d{1,2})\\s+anos{e}(?!\\s+(?:de(?!\\s+idade)|que|em|no|na|a\\s+trabalhar|trabalhando|morando|casad))',
+        '{b}(?:tenho|fiz|acabei\\s+de\\s+fazer|ja\\s+tenho|sou\\s+(?:um|uma)\\s+(?:menin[oa]|garot[oa]|adolescente|mina|moleque|rapariga|miuda)\\s+de)\\s+(\\d{1,2})\\s+anos{e}(?!\\s+(?:de(?!\\s+idade)|a\\s+mais|a\\s+menos|mais|menos|que|em|no|na|a\\s+trabalhar|trabalhando|morando|casad))',
       examples: ['tenho 15 anos e moro em Recife', 'Fiz 14 anos semana passada', 'sou uma menina de 13 anos de idade'],
       ages: [15, 14, 13],
-      counterexamples: ['meu filho tem 15 anos', 'tenho 15 anos de casada', 'faz 15 anos que moro aqui', 'tenho 10 minutos de intervalo', 'fiz 12 anos de empresa'],
+      counterexamples: ['meu filho tem 15 anos', 'tenho 15 anos de casada', 'faz 15 anos que moro aqui', 'tenho 10 minutos de intervalo', 'fiz 12 anos de empresa', 'tenho 15 anos a mais que ela'],
     },
     {
       id: 'pt-minor-ano',

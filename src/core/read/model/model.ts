@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { featuresOf, type FeatureVector } from './features.ts';
-import { sentencesOf } from '../normalize.ts';
+import { hasUnspacedScript, sentencesOf } from '../normalize.ts';
 
 /**
  * A trained reader: one logistic regression per label over shared hashed
@@ -67,7 +67,7 @@ function writeVarint(out: number[], value: number): void {
  * Encode trained labels into the weights file. Weights whose quantised value is
  * zero are dropped; `keep` caps how many of the largest a label keeps.
  */
-export function encodeModel(bits: number, labels: readonly TrainedLabel[], provenance: ModelHeader['provenance'], keep: number): Uint8Array {
+export function encodeModel(bits: number, labels: readonly TrainedLabel[], provenance: ModelHeader['provenance'], keep: (label: string) => number): Uint8Array {
   const body: number[] = [];
   const headerLabels: ModelHeader['labels'] = [];
   for (const label of labels) {
@@ -75,7 +75,7 @@ export function encodeModel(bits: number, labels: readonly TrainedLabel[], prove
     for (const w of label.weights) max = Math.max(max, Math.abs(w));
     const scale = max > 0 ? max / 127 : 1;
     const magnitudes = label.weights.map(Math.abs).sort();
-    const floor = Math.max(scale / 2, magnitudes[Math.max(0, magnitudes.length - keep)] ?? 0);
+    const floor = Math.max(scale / 2, magnitudes[Math.max(0, magnitudes.length - keep(label.name))] ?? 0);
     const entries: [number, number][] = [];
     label.weights.forEach((w, index) => {
       if (Math.abs(w) < floor) return;
@@ -193,6 +193,11 @@ export interface ModelScores {
 
 /** How many sentences a message is scored over, part by part; the rest is read whole only. */
 const MAX_PARTS = 64;
+/**
+ * A part shorter than this is not scored alone: a fragment such as "I GOT IT."
+ * has too few features to be read on its own, and is read with its neighbour.
+ */
+const MIN_PART_CHARS = 24;
 
 /**
  * Score a message whole and part by part: a long message is as risky as its
@@ -207,8 +212,10 @@ export function scoreMessage(model: ReaderModel, text: string): ModelScores {
   if (sentences.length > 1) {
     const windows: string[] = [];
     for (let i = 0; i < sentences.length; i += 1) {
-      windows.push(sentences[i] as string);
-      if (i + 1 < sentences.length) windows.push(`${sentences[i] as string} ${sentences[i + 1] as string}`);
+      const sentence = sentences[i] as string;
+      // Scripts without spaces carry a word in one or two characters.
+      if (sentence.length * (hasUnspacedScript(sentence) ? 3 : 1) >= MIN_PART_CHARS) windows.push(sentence);
+      if (i + 1 < sentences.length) windows.push(`${sentence} ${sentences[i + 1] as string}`);
     }
     for (const window of windows) {
       const logits = logitsOf(model, featuresOf(window, bits));

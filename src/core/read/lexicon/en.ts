@@ -1,0 +1,69 @@
+import type { Lexicon } from './cue.ts';
+
+/**
+ * English: only stated ages and the school years of the English-speaking
+ * systems (the English crisis cues live in appraise/cues.ts). Folded form:
+ * apostrophes removed ("I'm" → "im"). Years that straddle 18 (UK Year 13 /
+ * upper sixth, Australian Year 12, Scottish S6, Leaving Cert, US/Canadian/
+ * South African grade 12 and "senior") are left out on purpose.
+ */
+const IM = '(?:i\\s*am|im|i\\s+m)';
+const NOW = '(?:(?:now|currently|still|only|just)\\s+)?';
+export const LEXICON: Lexicon = {
+  lang: 'en',
+  cues: [
+    {
+      id: 'en-age-im',
+      label: 'age',
+      pattern: `{b}${IM}\\s+${NOW}(\\d{1,2})(?=[\\s-]+(?:years?|yrs?)[\\s-]+old{e}|\\s*(?:y/?o|yrs?\\s+old){e}|\\s*(?:$|[!?;)]|[.,](?!\\d))|\\s+(?:and|but|so|lol|lmao|haha|btw|too|myself|turning|going\\s+on|rn|atm|now)(?:{e}))`,
+      examples: ["I'm 15", 'im 14 and my parents are strict', 'I am 16 years old.', "i'm only 13, lol"],
+      ages: [15, 14, 16, 13],
+      counterexamples: ["I'm 15 minutes late", "I'm 15 weeks pregnant", 'my son is 15', 'I was 15 when we moved', "I'm 15 years sober this June", "I'm 15 years older than him"],
+    },
+    {
+      id: 'en-age-a-year-old',
+      label: 'age',
+      pattern: `{b}${IM}\\s+(?:a|an)\\s+(\\d{1,2})[\\s-]*(?:years?[\\s-]+old|yrs?[\\s-]+old|y/?o){e}`,
+      examples: ["I'm a 15 year old girl", 'i am a 14-year-old boy from Leeds'],
+      ages: [15, 14],
+      counterexamples: ['I have a 15 year old son', 'we adopted a 12-year-old dog… no, cat'],
+    },
+    {
+      id: 'en-age-reddit',
+      label: 'age',
+      pattern: '{b}(?:i|me)\\s*\\(\\s*(\\d{1,2})\\s*[mfn]{e}',
+      examples: ['I (15F) need advice', 'me (16m) and my brother (19m)'],
+      ages: [15, 16],
+      counterexamples: ['my daughter (15F) is being bullied', 'my husband (15m late as usual) forgot'],
+    },
+    {
+      id: 'en-age-turned',
+      label: 'age',
+      pattern: '{b}i\\s+(?:just|recently)\\s+turned\\s+(\\d{1,2}){e}(?!\\s*(?:minutes|pages|degrees|%|times))',
+      examples: ['I just turned 16', 'i recently turned 13 and'],
+      ages: [16, 13],
+      counterexamples: ['my sister just turned 16', 'I turned 15 in 2009'],
+    },
+    {
+      id: 'en-minor-year',
+      label: 'minor',
+      pattern: `{b}${IM}\\s+${NOW}(?:in\\s+(?:year|yr|y)\\s*(?:[7-9]|1[01])|(?:a\\s+)?(?:year|yr|y)\\s*(?:[7-9]|1[01])\\s+(?:student|pupil|at|in|and)|in\\s+(?:the\\s+)?lower\\s+sixth|in\\s+transition\\s+year|in\\s+(?:s[1-5]|sec\\s*[1-4]|secondary\\s+[1-4]|jss\\s*[1-3]|ss\\s*[12]|sss\\s*[12]|ty)(?=\\s*(?:$|[!?,;.)])|\\s+(?:and|but|so|at|in|doing|now|rn|this|lol|taking|studying)(?:{e})))(?!\\d|\\s+(?:of|at|in)\\s+(?:uni|university|college|my\\s+(?:degree|phd|course|apprenticeship|career|marriage)|med|law|school\\s+as\\s+a))(?:{e})`,
+      examples: ["I'm in Year 9", 'im in year 10 at a comp in Wales', "I'm in S4 and doing my Nat 5s", "I'm currently in Sec 3", 'im in JSS2', "I'm in transition year"],
+      counterexamples: ["I'm in Year 2 of uni", 'my son is in year 9', 'when I was in year 10 I loved art', 'I teach year 9 maths', "I'm in year 13 and turn 18 in May", 'im in s3 console right now', "I'm in SS2 mode on the bike"],
+    },
+    {
+      id: 'en-minor-grade',
+      label: 'minor',
+      pattern: `{b}${IM}\\s+${NOW}(?:in\\s+(?:(?:[6-9]|1[01])(?:st|nd|rd|th)?\\s+(?:grade|class|standard|std)|(?:grade|class|standard|std)\\s*(?:[6-9]|1[01])(?!\\s+(?:minutes?|mins?|hours?|am|pm){e}))|(?:a|an)\\s+(?:[6-9]|1[01])(?:st|nd|rd|th)\\s+grader|(?:a\\s+)?(?:freshman|sophomore|junior)\\s+(?:in|at)\\s+(?:high\\s+school|hs)|in\\s+middle\\s+school|in\\s+(?:junior\\s+high|jr\\s+high))(?!\\d)(?:{e})`,
+      examples: ["I'm in 9th grade", 'im in class 10 and my boards are next month', "I'm a sophomore in high school", "I'm in grade 11 in Joburg", "I'm in middle school"],
+      counterexamples: ["I'm a sophomore in college", 'my daughter is in 9th grade', "I'm a junior in college majoring in bio", 'I teach 10th grade English', "I'm in class 10 minutes early", "I'm in grade 12 and 18 already"],
+    },
+    {
+      id: 'en-minor-exams',
+      label: 'minor',
+      pattern: `{b}${IM}\\s+(?:doing|sitting|taking|writing|giving|revising\\s+for|studying\\s+for|preparing\\s+for)\\s+(?:my\\s+)?(?:gcses?|junior\\s+(?:cert|cycle)|o[\\s-]?levels?|n[\\s-]?levels?|as[\\s-]?levels?|nat(?:ional)?\\s*5s?|(?:class\\s+)?10th\\s+boards?|10th\\s+board\\s+exams?|bece){e}|{b}my\\s+(?:gcses?|junior\\s+cert|o[\\s-]?levels?|10th\\s+boards?)\\s+(?:start|are|begin|is|starts)(?!\\s+(?:over|long\\s+gone|ages\\s+ago))`,
+      examples: ["I'm doing my GCSEs this year", 'im sitting my O-levels in October', 'my GCSEs start on Monday', "I'm giving my 10th boards"],
+      counterexamples: ['her GCSEs start Monday', 'I did my GCSEs back in 2004', 'I teach GCSE maths'],
+    },
+  ],
+};

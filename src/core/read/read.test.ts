@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { Appraisal } from '../appraise/appraisal.ts';
+import { AppraisalLabel } from '../vocabulary.ts';
+import { initialState } from '../state/state.ts';
+import { shippedReaders } from '../../node/reader-files.ts';
+import { foldCase, foldForMatching, sentencesOf, wordsOf } from './normalize.ts';
+import { featuresOf } from './model/features.ts';
+import { decodeModel, encodeModel, ModelFormatError, scoreMessage } from './model/model.ts';
+import { train } from './model/train.ts';
+import { read, readMessage } from './read.ts';
+import { SIGNALS_TABLE } from './signals.ts';
+
+const state = initialState({ personaId: 'ella', userName: 'Sam', userAge: undefined, guardedness: 0.6, warmthRate: 0.5 });
+
+describe('normalisation keeps every script', () => {
+  it('folds case and accents for matching, keeps Cyrillic, Devanagari, Hangul and kana whole', () => {
+    expect(foldForMatching('ÉTÉ à São Paulo')).toBe('ete a sao paulo');
+    expect(foldForMatching('Привет, МИР')).toBe('привет, мир');
+    expect(foldForMatching('मैं ठीक नहीं हूँ')).toBe('मैं ठीक नहीं हूँ'.normalize('NFC'));
+    expect(foldForMatching('죽고 싶어')).toBe('죽고 싶어');
+    expect(foldForMatching('がんばる')).toBe('がんばる');
+  });
+
+  it('drops invisible characters, turns other digits into ASCII, and bounds the length', () => {
+    expect(foldCase('a\u200Bb\u200Fc\uFEFF')).toBe('abc');
+    expect(foldCase('عمري ١٥')).toBe('عمري 15');
+    expect(foldCase('मैं १५ साल')).toBe('मैं 15 साल');
+    expect(foldCase('x'.repeat(50_000)).length).toBe(20_000);
+  });
+
+  it('splits words in any script and sentences on any script\'s punctuation', () => {
+    expect(wordsOf('hola, ¿qué tal? 😊')).toEqual(['hola', 'qué', 'tal', '😊']);
+    expect(sentencesOf('今日は疲れた。もう無理。\nok')).toEqual(['今日は疲れた。', 'もう無理。', 'ok']);
+    expect(sentencesOf('هل أنت بخير؟ لا أعرف')).toEqual(['هل أنت بخير؟', 'لا أعرف']);
+  });
+});
+
+describe('the model file', () => {
+  const examples = ['i feel great today', 'the sun is out', 'i want to disappear forever', 'nothing matters, i want to disappear'].map((text, i) => ({
+    features: featuresOf(text, 12),
+    positives: new Set(i >= 2 ? [0] : []),
+  }));
+  const options = { bits: 12, labels: ['sad'], epochs: 20, learningRate: 0.5, l2: 0, seed: 7 };
+
+  it('trains deterministically: the same corpus and seed give the same bytes', () => {
+    const a = encodeModel(12, train(examples, options), { note: 'test' }, () => 1000);
+    const b = encodeModel(12, train(examples, options), { note: 'test' }, () => 1000);
+    expect(a).toEqual(b);
+    const c = encodeModel(12, train(examples, { ...options, seed: 8 }), { note: 'test' }, () => 1000);
+    expect(c).not.toEqual(a);
+  });
+
+  it('round-trips through the format and scores what it learned', () => {
+    const model = decodeModel(encodeModel(12, train(examples, options).map((l) => ({ ...l, threshold: 0.5 })), { note: 'test' }, () => 1000));
+    expect(model.header.provenance).toEqual({ note: 'test' });
+    expect(scoreMessage(model, 'i want to disappear').whole['sad']).toBeGreaterThan(scoreMessage(model, 'the sun is great').whole['sad'] ?? 1);
+  });
+
+  it('refuses a foreign, truncated or padded file with a named reason', () => {
+    const bytes = encodeModel(12, train(examples, options), {}, () => 1000);
+    expect(() => decodeModel(new TextEncoder().encode('<!doctype html>'))).toThrow(ModelFormatError);
+    expect(() => decodeModel(bytes.subarray(0, bytes.length - 3))).toThrow(/truncated|range/);
+    const padded = new Uint8Array(bytes.length + 1);
+    padded.set(bytes);
+    expect(() => decodeModel(padded)).toThrow(/trailing/);
+  });
+
+  it('scores a long message by its riskiest part, not by its average', () => {
+    const { message } = shippedReaders();
+    if (!message) throw new Error('no shipped model');
+    const risky = 'I want to die tonight, I have the pills counted out.';
+    const padding = Array.from({ length: 30 }, (_, i) => `Today I did chore number ${i} and it went fine.`).join(' ');
+    const scored = scoreMessage(message, `${padding} ${risky} ${padding}`);
+    expect(scored.riskiest['crisis']).toBeGreaterThan(scored.whole['crisis'] ?? 1);
+    expect(scored.part['crisis']).toContain('pills');
+  });
+});
+
+describe('read()', () => {
+  const { message: model } = shippedReaders();
+
+  it.each([
+    ['20,000 characters', 'I am fine. '.repeat(2_000)],
+    ['emoji only', '😂😂😭🙏🏽👨‍👩‍👧‍👦'],
+    ['zero-width characters', '\u200B\u200C\u200D\u2060\uFEFF'],
+    ['right-to-left text', '\u202Eأنا بخير والحمد لله\u202C'],
+    ['mixed scripts', 'hola мир 世界 नमस्ते 안녕 مرحبا'],
+    ['empty', ''],
+    ['control characters', '\u0000\u0007\u001B[31m'],
+  ])('reads %s without an exception, into a valid reading', (_name, text) => {
+    const reading = read(text, { state, now: 0, model });
+    expect(() => Appraisal.parse(reading)).not.toThrow();
+  });
+
+  it('says which reader saw each label and the model\'s language', () => {
+    const reading = readMessage('quiero morirme, ya no aguanto más, tengo las pastillas aquí', model);
+    expect(reading.safety.crisis).toBe(true);
+    expect(reading.sources?.['crisis']).toBeDefined();
+    expect(reading.lang).toBe('es');
+    expect(reading.evidence['crisis']).toBeTruthy();
+  });
+
+  it('never reads a parent or teacher talking about school as a minor', () => {
+    for (const text of ['my daughter is in 8th grade and hates algebra', 'I teach year 9 geography, the kids are exhausting']) {
+      expect(readMessage(text, model).safety.minor, text).toBe(false);
+    }
+  });
+
+  it('reads without the model (the lexicons alone) when none is given', () => {
+    expect(readMessage('i want to kill myself', null).safety.crisis).toBe(true);
+    expect(readMessage('i want to kill myself', null).scores).toBeUndefined();
+  });
+});
+
+describe('the signals table', () => {
+  it('declares every label once, with what it means, how it is read and combined, and who uses it', () => {
+    for (const label of AppraisalLabel.options) {
+      const spec = SIGNALS_TABLE[label];
+      expect(spec, label).toBeDefined();
+      for (const field of [spec.meaning, spec.readBy, spec.overConversation, spec.usedBy]) expect(field.length, label).toBeGreaterThan(3);
+    }
+  });
+});
