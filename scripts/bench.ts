@@ -19,6 +19,13 @@ import { DAY, HOUR, MINUTE } from '../src/core/state/time.ts';
 import { takeTurn } from '../src/core/turn.ts';
 import { loadPersona } from '../src/node/personas.ts';
 import { benchApp } from './bench-app.ts';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { read } from '../src/core/read/read.ts';
+import { decodeModel, scoreMessage } from '../src/core/read/model/model.ts';
+import { readReply } from '../src/core/read/reply.ts';
+import { messageWriters, replyWriters } from '../src/node/corpus.ts';
+import { MESSAGE_MODEL_FILE, REPLY_MODEL_FILE, shippedReaders } from '../src/node/reader-files.ts';
 
 const json = process.argv.includes('--json');
 
@@ -104,7 +111,7 @@ function benchConversation(seed: number, turns: number) {
     const now = start + day * DAY + 2 * HOUR * (random() < 0.3 ? 1 : 0) + (i % Math.ceil(perDay)) * 2 * MINUTE;
     const text = USER_LINES[Math.floor(random() * USER_LINES.length)] ?? 'hi';
     const started = performance.now();
-    const result = takeTurn({ persona, state, memory, text, now });
+    const result = takeTurn({ persona, state, memory, text, now, reader: shippedReaders().message });
     decideMs.push(performance.now() - started);
     state = result.state;
     for (const moment of result.moments) memory.add(moment);
@@ -169,22 +176,69 @@ function benchAppraisal() {
   };
 }
 
+/**
+ * The reader: read() (lexicons and model, as the app reads) over every message
+ * of the writers' corpora, and the weights files' size and decoding time.
+ */
+function benchReader() {
+  const readers = shippedReaders();
+  const texts = messageWriters().flatMap((w) => w.items.map((m) => m.text));
+  const state = initialState({ personaId: 'ella', userName: 'Sam', userAge: undefined, guardedness: 0.6, warmthRate: 0.5 });
+  for (const text of texts.slice(0, 200)) read(text, { state, now: 0, model: readers.message });
+  const readMs: number[] = [];
+  const modelMs: number[] = [];
+  for (const text of texts) {
+    let started = performance.now();
+    read(text, { state, now: 0, model: readers.message });
+    readMs.push(performance.now() - started);
+    started = performance.now();
+    if (readers.message) scoreMessage(readers.message, text);
+    modelMs.push(performance.now() - started);
+  }
+  const replyMs: number[] = [];
+  for (const text of replyWriters().flatMap((w) => w.items.map((r) => r.reply))) {
+    const started = performance.now();
+    if (readers.reply) readReply(text, readers.reply);
+    replyMs.push(performance.now() - started);
+  }
+  const files = [MESSAGE_MODEL_FILE, REPLY_MODEL_FILE].map((file) => readFileSync(file));
+  const decodeRuns: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now();
+    for (const bytes of files) decodeModel(new Uint8Array(bytes));
+    decodeRuns.push(performance.now() - started);
+  }
+  return {
+    read_messages: texts.length,
+    read_p50_ms: round(percentile(readMs, 0.5)),
+    read_p99_ms: round(percentile(readMs, 0.99)),
+    read_model_part_p99_ms: round(percentile(modelMs, 0.99)),
+    read_reply_p99_ms: round(percentile(replyMs, 0.99)),
+    weights_kb: round(files.reduce((sum, bytes) => sum + bytes.length, 0) / 1024, 0),
+    weights_gzip_kb: round(files.reduce((sum, bytes) => sum + gzipSync(bytes).length, 0) / 1024, 0),
+    weights_decode_ms: round(percentile(decodeRuns, 0.5), 1),
+  };
+}
+
 // A short run first, so the measured run sees compiled code, as a long-lived page does.
 benchConversation(7, 300);
 const conversation = benchConversation(42, 2000);
 const appraisal = benchAppraisal();
+const reader = benchReader();
 const app = process.argv.includes('--no-browser') ? {} : await benchApp();
-const figures = { node: process.version, ...conversation, ...appraisal, ...app };
+const figures = { node: process.version, ...conversation, ...appraisal, ...reader, ...app };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 } else {
   const lines = [
     `judgment core, ${conversation.turns} turns over 30 days, ${conversation.stored_moments_end} stored moments at the end (${process.version})`,
-    `  per-turn decision (appraise + state + recall + decide): p50 ${figures.decide_p50_ms} ms, p99 ${figures.decide_p99_ms} ms (target p99 < 2 ms)`,
+    `  per-turn decision (read + state + recall + decide): p50 ${figures.decide_p50_ms} ms, p99 ${figures.decide_p99_ms} ms (target p99 < 2 ms)`,
     `  composed prompt: median ${figures.prompt_tokens_median}, max ${figures.prompt_tokens_max} tokens of a ${figures.prompt_budget_tokens}-token budget`,
     `  tokens newly read per turn (exact-prefix KV reuse): median ${figures.prefill_tokens_median}, p90 ${figures.prefill_tokens_p90}, full re-reads ${figures.prefill_full_reads}; static persona median ${figures.static_prefill_tokens_median}`,
     `  appraisal: 20,000 chars ${figures.appraise_20k_chars_ms} ms (20k/5k ratio ${figures.appraise_20k_over_5k_ratio}), adversarial worst ${figures.appraise_20k_adversarial_worst_ms} ms, short message ${figures.appraise_short_message_ms} ms`,
+    `reader over ${figures.read_messages} corpus messages: read() p50 ${figures.read_p50_ms} ms, p99 ${figures.read_p99_ms} ms (target p99 < 1 ms), of which the model p99 ${figures.read_model_part_p99_ms} ms; a reply p99 ${figures.read_reply_p99_ms} ms`,
+    `  weights: ${figures.weights_kb} KB, ${figures.weights_gzip_kb} KB gzipped (budget 1.5 MB), decoded in ${figures.weights_decode_ms} ms`,
   ];
   if ('initial_js_gzip_kb' in app) {
     lines.push(

@@ -132,12 +132,18 @@ export interface ThresholdRule {
   readonly minPrecision?: number;
   /** ...or the highest threshold keeping this recall (recall-first labels). */
   readonly minRecall?: number;
+  /**
+   * How many real negatives one corpus negative stands for when precision is
+   * computed: the corpus holds far more risk than real conversations do, so
+   * precision on it overstates precision in use.
+   */
+  readonly negativeWeight?: number;
 }
 
 /** The rule each label's threshold is chosen by, on out-of-fold scores. */
 export function thresholdRule(label: string): ThresholdRule {
-  if (label === 'crisis') return { minPrecision: 0.85 };
-  if (label === 'minor') return { minPrecision: 0.95 };
+  if (label === 'crisis') return { minPrecision: 0.85, negativeWeight: 3 };
+  if (label === 'minor') return { minPrecision: 0.95, negativeWeight: 3 };
   return { minPrecision: 0.85 };
 }
 
@@ -153,7 +159,8 @@ export function chooseThreshold(pairs: readonly { score: number; truth: boolean 
       if (score >= t) truth ? (tp += 1) : (fp += 1);
       else if (truth) fn += 1;
     }
-    return { t, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 0 : tp / (tp + fn), tp };
+    const weighted = fp * (rule.negativeWeight ?? 1);
+    return { t, precision: tp + weighted === 0 ? 1 : tp / (tp + weighted), recall: tp + fn === 0 ? 0 : tp / (tp + fn), tp };
   });
   if (rule.minRecall !== undefined) {
     const keeping = stats.filter((s) => s.recall >= (rule.minRecall as number));

@@ -26,8 +26,6 @@ export type SpokenLang = z.infer<typeof SpokenLang>;
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, upper case');
 export type CountryCode = z.infer<typeof CountryCode>;
 
-/** Digits, with a leading + only for international form. */
-const dialDigits = /^\+?\d+$/;
 export const TelHref = z.string().regex(/^tel:\+?\d+$/, 'tel: then digits, optional leading +');
 export const SmsHref = z.string().regex(/^sms:\+?\d+$/, 'sms: then digits, optional leading +');
 
@@ -672,6 +670,3 @@ export const INTERNATIONAL_FALLBACK: InternationalFallback = {
   url: 'https://findahelpline.com',
   verification: verified('lifeline-international.com, April 2024', 'developer.throughlinecare.com/general'),
 };
-
-/** True when `value` is a dialable href body: digits with an optional leading +. */
-export const isDialDigits = (value: string): boolean => dialDigits.test(value);

@@ -40,6 +40,13 @@ export const LEXICON: Lexicon = {
       counterexamples: ['ich hab mich beim Kochen geschnitten', 'meine Freundin ritzt sich und ich weiß nicht weiter'],
     },
     {
+      id: 'de-crisis-jump',
+      label: 'crisis',
+      pattern: '{b}ich\\s+(?:springe|spring|werde|will|mochte|wurde)\\s+(?:heute\\s+(?:nacht\\s+)?|gleich\\s+|jetzt\\s+|morgen\\s+)?(?:von\\s+der|vom|von\\s+einer|von\\s+einem|aus\\s+dem|vor\\s+(?:den|einen|die))\\s+(?:brucke|dach|hochhaus|balkon|fenster|zug|u-bahn|s-bahn|klippe)(?:\\s+(?:springen|werfen))?(?!\\s+(?:ins\\s+wasser|in\\s+den\\s+see|in\\s+den\\s+fluss|mit\\s+(?:dem\\s+)?(?:bungee|fallschirm)))|{b}ich\\s+(?:werfe|werf|will)\\s+mich\\s+(?:heute\\s+)?vor\\s+(?:den|einen|die)\\s+(?:zug|u-bahn|s-bahn|lkw)',
+      examples: ["ich springe heute von der Brücke", "Ich will vom Dach springen", "ich werf mich vor den Zug"],
+      counterexamples: ["ich springe vom Brett ins Wasser", "ich springe von der Brücke ins Wasser, wie jeden Sommer"],
+    },
+    {
       id: 'de-crisis-overdose',
       label: 'crisis',
       pattern:

@@ -61,9 +61,9 @@ export const LEXICON: Lexicon = {
     {
       id: 'en-minor-exams',
       label: 'minor',
-      pattern: `{b}${IM}\\s+(?:doing|sitting|taking|writing|giving|revising\\s+for|studying\\s+for|preparing\\s+for)\\s+(?:my\\s+)?(?:gcses?|junior\\s+(?:cert|cycle)|o[\\s-]?levels?|n[\\s-]?levels?|as[\\s-]?levels?|nat(?:ional)?\\s*5s?|(?:class\\s+)?10th\\s+boards?|10th\\s+board\\s+exams?|bece){e}|{b}my\\s+(?:gcses?|junior\\s+cert|o[\\s-]?levels?|10th\\s+boards?)\\s+(?:start|are|begin|is|starts)(?!\\s+(?:over|long\\s+gone|ages\\s+ago))`,
+      pattern: `{b}${IM}\\s+(?:doing|sitting|taking|writing|giving|revising\\s+for|studying\\s+for|preparing\\s+for)\\s+(?:my\\s+)?(?:gcses?|junior\\s+(?:cert|cycle)|o[\\s-]?levels?|n[\\s-]?levels?|as[\\s-]?levels?|nat(?:ional)?\\s*5s?|(?:class\\s+)?10th\\s+boards?|10th\\s+board\\s+exams?|bece){e}|{b}my\\s+(?:gcses?|junior\\s+cert|o[\\s-]?levels?|10th\\s+boards?)\\s+(?:start|are|begin|is|starts)(?!\\s+(?:over|long|ages|from|in\\s+\\d|ancient|old|rubbish|useless|not|worth|still|irrelevant){e})`,
       examples: ["I'm doing my GCSEs this year", 'im sitting my O-levels in October', 'my GCSEs start on Monday', "I'm giving my 10th boards"],
-      counterexamples: ['her GCSEs start Monday', 'I did my GCSEs back in 2004', 'I teach GCSE maths'],
+      counterexamples: ['her GCSEs start Monday', 'I did my GCSEs back in 2004', 'I teach GCSE maths', 'my GCSEs are from 1998, so no help there'],
     },
   ],
 };

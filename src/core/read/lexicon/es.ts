@@ -11,12 +11,13 @@ export const LEXICON: Lexicon = {
       id: 'es-crisis-want-die',
       label: 'crisis',
       pattern:
-        '(?<!{b}no\\s)(?<!{b}ya\\sno\\s){b}(?:(?:me\\s+)?(?:quiero|quisiera)|(?:tengo\\s+|que\\s+|con\\s+)?ganas\\s+de|solo\\s+quiero)\\s+(?:morir(?:me)?|estar\\s+muert[oa]|dejar\\s+de\\s+existir|desaparecer\\s+(?:de\\s+este\\s+mundo|para\\s+siempre)){e}(?!\\s+(?:de|del)\\s+(?:la\\s+|el\\s+)?(?:risa|verguenza|hambre|sueno|amor|envidia|calor|frio|pena|asco|ganas|aburrimiento|cansancio)|\\s+de\\s+viej[oa])',
+        '(?<!{b}no\\s)(?<!{b}ya\\sno\\s){b}(?:(?:me\\s+)?(?:quiero|quisiera)|(?:tengo\\s+|que\\s+|con\\s+)?ganas\\s+de|solo\\s+quiero)\\s+(?:morir(?:me)?|estar\\s+muert[oa]|dejar\\s+de\\s+existir|desaparecer\\s+(?:de\\s+este\\s+mundo|para\\s+siempre)){e}(?!\\s+(?:de|del)\\s+(?!verdad{e}|una\\s+vez|ya{e}))',
       examples: [
         'Quiero morirme, ya no aguanto más.',
         'sinceramente me quiero morir, nada tiene sentido',
         'Tengo ganas de morir desde que me desperté',
         'solo quiero dejar de existir',
+        'quiero morirme de verdad, no es broma',
         'qué ganas de morirme, en serio',
         'quiero desaparecer de este mundo',
       ],
@@ -24,6 +25,7 @@ export const LEXICON: Lexicon = {
         'me quiero morir de la vergüenza, le mandé el audio a mi jefe',
         'No quiero morir sin conocer Japón',
         'quiero morirme de viejo en una casa junto al mar',
+        'me quiero morir del gusto con este postre',
         'En la novela, la protagonista grita "quiere morir" y nadie la escucha',
       ],
     },
@@ -114,6 +116,13 @@ export const LEXICON: Lexicon = {
       ],
     },
     {
+      id: 'es-crisis-jump',
+      label: 'crisis',
+      pattern: '{b}(?:me\\s+voy\\s+a\\s+(?:tirar|aventar|lanzar)|voy\\s+a\\s+(?:tirarme|aventarme|lanzarme)|quiero\\s+(?:tirarme|aventarme|lanzarme)|me\\s+quiero\\s+(?:tirar|aventar|lanzar))\\s+(?:desde\\s+|de\\s+|del\\s+|por\\s+)(?:el\\s+|la\\s+|un\\s+|una\\s+|mi\\s+)?(?:puente|edificio|balcon|azotea|techo|ventana|octavo\\s+piso|piso\\s+\\d+|acantilado|tren|metro)(?!\\s+(?:en\\s+puenting|con\\s+cuerda|en\\s+paracaidas|al\\s+agua|al\\s+rio|al\\s+mar|a\\s+la\\s+piscina))|{b}me\\s+voy\\s+a\\s+(?:tirar|aventar)\\s+(?:al|a\\s+las\\s+vias\\s+del)\\s+(?:tren|metro)',
+      examples: ["me voy a tirar del puente esta noche", "Quiero tirarme por la ventana", "me voy a aventar del edificio"],
+      counterexamples: ["me voy a tirar del puente en puenting el sábado", "me voy a tirar a la piscina", "quiero tirarme en paracaídas algún día"],
+    },
+    {
       id: 'es-crisis-overdose',
       label: 'crisis',
       pattern:
@@ -150,7 +159,7 @@ export const LEXICON: Lexicon = {
       id: 'es-age-tengo',
       label: 'age',
       pattern:
-        '{b}(?:tengo|cumpli|acabo\\s+de\\s+cumplir|ya\\s+tengo)\\s+(\\d{1,2})\\s+(?:anos|anitos){e}(?!\\s+(?:de(?!\\s+edad)|mas|menos|trabajando|casad[oa]s?|viviendo|en|con|sin|saliendo|esperando|estudiando|juntos|aqui|ahi|fumando))',
+        '{b}(?:tengo|cumpli|acabo\\s+de\\s+cumplir|ya\\s+tengo)\\s+(\\d{1,2})\\s+(?:anos|anitos){e}(?!\\s+(?:de(?!\\s+edad)|mas|menos|cotizad[oa]s|cotizando|trabajad[oa]s|de\\s+servicio|trabajando|casad[oa]s?|viviendo|en|con|sin|saliendo|esperando|estudiando|juntos|aqui|ahi|fumando))',
       examples: ['Tengo 15 años y no sé qué hacer', 'hola, tengo 13 años', 'acabo de cumplir 16 años!', 'Ya tengo 17 años de edad.'],
       ages: [15, 13, 16, 17],
       counterexamples: [
@@ -160,7 +169,16 @@ export const LEXICON: Lexicon = {
         'tengo 15 minutos para comer',
         'tengo 12 años trabajando en esta empresa',
         'tengo 15 años más que mi hermano',
+        'tengo 15 años cotizados',
       ],
+    },
+    {
+      id: 'es-age-bare',
+      label: 'age',
+      pattern: '{b}(?:yo\\s+)?tengo\\s+(?:solo\\s+|apenas\\s+|ya\\s+)?(\\d{1,2})(?=[\\s,]+(?:y\\s+(?:estoy\\s+en|voy\\s+en|estudio|vivo\\s+con\\s+mis|mis\\s+(?:papas|padres|papis|viejos))|pero\\s+(?:parezco|me\\s+veo|aparento))(?:{e}))',
+      examples: ['tengo 16 y mis papás no me dejan salir', 'Tengo 14, pero parezco mayor', 'yo tengo apenas 13 y estoy en primero de secundaria'],
+      ages: [16, 14, 13],
+      counterexamples: ['tengo 15 y me sobran 3 euros', 'tengo 12 pero necesito 20 sillas'],
     },
     {
       id: 'es-age-soy-de',
@@ -175,13 +193,14 @@ export const LEXICON: Lexicon = {
       id: 'es-minor-eso',
       label: 'minor',
       pattern:
-        '{b}(?:estoy|voy|ando|curso|estudio|hago)\\s+(?:en\\s+)?(?:(?:[1-4]\\s*(?:\\.?o|ero|er|do|ro|to)?|primero|segundo|tercero|cuarto)\\s+(?:de\\s+)?(?:la\\s+)?eso|la\\s+eso){e}',
+        '{b}(?:estoy|voy|ando|curso|estudio|hago)\\s+(?:en\\s+)?(?:(?:[1-4]\\s*(?:\\.?o|ero|er|do|ro|to)?|primero|segundo|tercero|cuarto)\\s+(?:de\\s+)?(?:la\\s+)?eso|la\\s+eso){e}(?!\\s+(?:dando|como|de\\s+(?:profe|maestr|tutor|docente)))',
       examples: ['Estoy en 3º de la ESO', 'curso 2º de ESO en un instituto de Sevilla', 'estoy en cuarto de la eso y odio mates'],
       counterexamples: [
         'cuando estaba en 3º de la ESO me encantaba dibujar',
         'mi hijo está en 4º de la ESO',
         'doy clase en 1º de la ESO',
         'estoy en eso, ahora te lo mando',
+        'yo estoy en 4º de la ESO dando apoyo',
       ],
     },
     {

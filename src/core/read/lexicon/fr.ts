@@ -48,6 +48,13 @@ export const LEXICON: Lexicon = {
       counterexamples: ['je me suis coupé le doigt en cuisinant', 'je me coupe les cheveux moi-même', 'ma pote se scarifie et je sais pas quoi faire'],
     },
     {
+      id: 'fr-crisis-jump',
+      label: 'crisis',
+      pattern: '{b}(?:je\\s+vais|je\\s+veux|jai\\s+envie\\s+de)\\s+(?:sauter|me\\s+jeter|me\\s+lancer)\\s+(?:du|dun|de\\s+la|dune|par\\s+la|sous\\s+(?:le|un))\\s+(?:pont|toit|immeuble|balcon|fenetre|falaise|train|metro|rer)(?!\\s+(?:a\\s+lelastique|en\\s+parachute|dans\\s+leau|dans\\s+la\\s+piscine))',
+      examples: ["je vais sauter du pont ce soir", "j'ai envie de me jeter sous un train", "je veux sauter par la fenêtre"],
+      counterexamples: ["je vais sauter du pont à l'élastique cet été", "je vais sauter du lit et filer au boulot"],
+    },
+    {
       id: 'fr-crisis-overdose',
       label: 'crisis',
       pattern:
@@ -84,9 +91,9 @@ export const LEXICON: Lexicon = {
       id: 'fr-minor-etablissement',
       label: 'minor',
       pattern:
-        '{b}(?:je\\s+suis|jsuis|chui)\\s+(?:encore\\s+)?(?:au\\s+(?:college|lycee)|collegienne?|lyceenne?)(?!\\s+(?:jusqua|toute\\s+la|pour\\s+(?:le|la|une|un)|en\\s+tant\\s+que|comme\\s+(?:prof|surveillant|cpe)))|{b}je\\s+vais\\s+au\\s+(?:college|lycee)(?!\\s+(?:chercher|recuperer|pour|voir|parler|en\\s+tant|comme|enseigner|bosser|travailler))',
-      examples: ['je suis au collège', 'Je suis lycéenne à Nantes', 'je vais au lycée à pied tous les matins'],
-      counterexamples: ['je suis prof au collège', 'je vais au lycée chercher ma fille', 'quand j’étais au collège on avait pas de portables', 'je suis au lycée jusqu’à 18h pour le conseil de classe'],
+        '{b}(?:je\\s+suis|jsuis|chui)\\s+(?:encore\\s+)?(?:au\\s+(?:college|lycee)|collegienne?|lyceenne?)(?![\\s,]+(?:jusqua|jattends|toute|pour|avec|devant|a\\s+cote|en\\s+tant|comme|en\\s+reunion|la|aujourdhui|ce\\s+matin|ce\\s+soir|cet\\s+apres-midi|pour)(?:{e}))',
+      examples: ['je suis au collège', 'Je suis lycéenne à Nantes', 'je suis encore au lycée, en seconde'],
+      counterexamples: ['je suis prof au collège', 'je vais au lycée chercher ma fille', 'quand j’étais au collège on avait pas de portables', 'je suis au lycée jusqu’à 18h pour le conseil de classe', 'je suis au lycée, j’attends ma fille'],
     },
     {
       id: 'fr-minor-prive',

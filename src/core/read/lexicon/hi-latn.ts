@@ -41,6 +41,13 @@ export const LEXICON: Lexicon = {
       counterexamples: ['sabzi kaatte hue ungli kat gayi', 'meri behen khud ko cut karti hai, kya karu'],
     },
     {
+      id: 'hil-crisis-jump',
+      label: 'crisis',
+      pattern: '{b}(?:pul|bridge|chhat|chat|chhath|terrace|building|balcony)\\s+se\\s+(?:kood|kud|jump)\\s+(?:(?:jaunga|jaungi|jaaunga|jaaungi|jaunga|karunga|karungi)|jana\\s+(?:chahta|chahti)\\s+(?:hoon|hun|hu))|{b}train\\s+ke\\s+(?:aage|samne)\\s+(?:kood|kud|jump)\\s+(?:jaunga|jaungi|karunga|karungi)',
+      examples: ["chhat se kood jaunga aaj", "pul se kud jaungi", "train ke aage kood jaunga"],
+      counterexamples: ["pool mein kood jaunga, bahut garmi hai", "bacha chhat se kood gaya, pair toot gaya"],
+    },
+    {
       id: 'hil-crisis-overdose',
       label: 'crisis',
       pattern: `{b}(?:saari|sari|sab|poora|pura|puri|poori|(?:[2-9]\\d|1\\d))\\s+(?:(?:neend\\s+ki|sleeping)\\s+)?(?:goliyan|goliya|goli|tablets|tablet|pills|dawaiyan|dawai|patta|strip)\\s+(?:ek\\s+saath\\s+)?(?:kha|nigal)\\s+(?:li|liya|lee|liye){e}`,

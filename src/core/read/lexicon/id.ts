@@ -42,6 +42,13 @@ export const LEXICON: Lexicon = {
       counterexamples: ['tanganku keiris pisau pas masak', 'adikku suka nyilet tangan, aku harus gimana', 'sesekali aku nyilet kuku pakai gunting'],
     },
     {
+      id: 'id-crisis-jump',
+      label: 'crisis',
+      pattern: '{b}(?:(?:aku|gue|gw|saya)\\s+)?(?:mau|ingin|pengen|akan|bakal)\\s+(?:lompat|loncat|terjun|melompat|nyebur)\\s+(?:dari|dr)\\s+(?:atas\\s+)?(?:jembatan|gedung|atap|balkon|lantai\\s+\\d+|jendela|tebing)(?!\\s+(?:ke\\s+(?:kolam|sungai|laut|air)|pakai\\s+(?:parasut|tali)))|{b}(?:(?:aku|gue|saya)\\s+)?(?:mau|ingin|pengen|akan)\\s+(?:nabrakin\\s+diri|menabrakkan\\s+diri|loncat)\\s+ke\\s+(?:kereta|rel)',
+      examples: ["aku mau lompat dari jembatan", "Gue pengen loncat dari atap gedung", "saya akan terjun dari lantai 10"],
+      counterexamples: ["aku mau lompat dari jembatan ke sungai, seru", "aku mau loncat dari tebing pakai parasut"],
+    },
+    {
       id: 'id-crisis-overdose',
       label: 'crisis',
       pattern: `{b}(?:${I}\\s+)?(?:udah\\s+|barusan\\s+|baru\\s+)?(?:minum|nelen|menelan|nelan)\\s+(?:semua\\s+obat|sebotol\\s+obat|sekotak\\s+obat|satu\\s+strip|satu\\s+botol\\s+obat|(?:[2-9]\\d|1\\d)\\s+(?:butir|pil|tablet|obat))`,
@@ -74,9 +81,9 @@ export const LEXICON: Lexicon = {
     {
       id: 'id-minor-kelas',
       label: 'minor',
-      pattern: `${PAST}{b}${I}\\s+(?:masih\\s+|baru\\s+|sekarang\\s+|lagi\\s+)?(?:(?:kelas|kls)\\s*(?:[4-9]|1[01])(?!\\d|\\s*(?:pagi|siang|sore|malam|jam|menit|online))|(?:kelas|kls)\\s*[1-3]\\s*(?:smp|mts|sd)|(?:kelas|kls)\\s*[12]\\s*(?:sma|smk|ma){e}|(?:anak|murid|siswa|siswi|pelajar)?\\s*(?:smp|mts|sd){e})`,
+      pattern: `${PAST}{b}${I}\\s+(?:masih\\s+|baru\\s+|sekarang\\s+|lagi\\s+)?(?:(?:kelas|kls)\\s*(?:[4-9]|1[01])(?!\\d|\\s*(?:pagi|siang|sore|malam|jam|menit|online))|(?:kelas|kls)\\s*[1-3]\\s*(?:smp|mts|sd)|(?:kelas|kls)\\s*[12]\\s*(?:sma|smk|ma){e}|(?:(?:anak|murid|siswa|siswi|pelajar)\\s*(?:smp|mts|sd)|smp|mts){e})(?!{g3}[\\s,]+dulu{e})`,
       examples: ['aku kelas 9', 'Gue masih SMP', 'saya kelas 11 SMA', 'aku anak SMP kelas 8'],
-      counterexamples: ['anakku masih SMP', 'waktu aku SMP aku suka voli', 'aku guru SMP di Bogor', 'aku kelas 12 dan udah 18 tahun', 'aku kelas 10 pagi ini ada rapat guru'],
+      counterexamples: ['anakku masih SMP', 'waktu aku SMP aku suka voli', 'aku guru SMP di Bogor', 'aku kelas 12 dan udah 18 tahun', 'aku kelas 10 pagi ini ada rapat guru', 'aku SMP di Bandung dulu'],
     },
   ],
 };

@@ -48,6 +48,13 @@ export const LEXICON: Lexicon = {
       counterexamples: ['mi sono tagliato il dito col coltello del pane', 'mi taglio i capelli da sola', 'la mia amica si taglia le braccia, come la aiuto?'],
     },
     {
+      id: 'it-crisis-jump',
+      label: 'crisis',
+      pattern: '{b}(?:mi\\s+(?:butto|voglio\\s+buttare|lancio|voglio\\s+lanciare)|voglio\\s+(?:buttarmi|lanciarmi)|sto\\s+per\\s+buttarmi)\\s+(?:dal|dalla|da\\s+un|da\\s+una|sotto\\s+(?:il|un|al))\\s+(?:ponte|balcone|tetto|palazzo|finestra|terrazzo|treno|metro|scogliera)(?!\\s+(?:col\\s+bungee|con\\s+il\\s+paracadute|in\\s+acqua|in\\s+piscina))',
+      examples: ["voglio buttarmi dal ponte", "Stanotte mi butto dal balcone", "mi butto sotto il treno"],
+      counterexamples: ["mi butto dal trampolino in piscina", "voglio lanciarmi dal ponte col bungee jumping"],
+    },
+    {
       id: 'it-crisis-overdose',
       label: 'crisis',
       pattern:

@@ -29,6 +29,20 @@ export const LEXICON: Lexicon = {
       counterexamples: ['ik heb me gesneden aan een blikje', 'mijn zus krast zichzelf en ik weet niet wat ik moet doen'],
     },
     {
+      id: 'nl-crisis-burden',
+      label: 'crisis',
+      pattern: '{b}(?:iedereen|mijn\\s+(?:familie|ouders|gezin))\\s+(?:is|zijn|zou|zouden|zal|zullen)\\s+(?:(?:veel\\s+)?beter\\s+af|gelukkiger)\\s+(?:zijn\\s+)?zonder\\s+(?:mij|mn|me){e}(?!\\s+(?:in\\s+het\\s+team|op\\s+kantoor|in\\s+de\\s+band))|{b}ik\\s+(?:ben|voel\\s+me)\\s+(?:alleen\\s+maar\\s+)?een\\s+last\\s+voor\\s+(?:iedereen|mijn\\s+familie)',
+      examples: ["iedereen is beter af zonder mij", "Mijn ouders zouden gelukkiger zijn zonder mij", "ik ben alleen maar een last voor iedereen"],
+      counterexamples: ["iedereen is beter af zonder mij in het team, ik ga solliciteren", "het team is beter af zonder die nieuwe regels"],
+    },
+    {
+      id: 'nl-crisis-jump',
+      label: 'crisis',
+      pattern: '{b}ik\\s+(?:ga|wil|spring)\\s+(?:vannacht\\s+|vandaag\\s+|zo\\s+)?(?:van\\s+(?:de|het|een)\\s+(?:brug|dak|flat|balkon|gebouw)|voor\\s+(?:de|een)\\s+(?:trein|metro))(?:\\s+(?:af\\s+)?springen)?(?!\\s+(?:in\\s+het\\s+water|het\\s+water\\s+in|met\\s+bungee))',
+      examples: ["ik ga van de brug springen", "Ik spring vannacht voor de trein", "ik wil van het dak springen"],
+      counterexamples: ["ik spring van de brug in het water, heerlijk met dit weer", "ik ga van de duikplank springen"],
+    },
+    {
       id: 'nl-crisis-overdose',
       label: 'crisis',
       pattern:
@@ -57,9 +71,9 @@ export const LEXICON: Lexicon = {
       id: 'nl-minor-klas',
       label: 'minor',
       pattern:
-        '{b}(?:ik\\s+zit|zit\\s+ik)\\s+(?:nu\\s+|nog\\s+)?(?:in|op)\\s+(?:de\\s+|het\\s+)?(?:brugklas|groep\\s+[3-8]|(?:havo|vwo|vmbo|atheneum|gymnasium|mavo)\\s*[1-4]|[1-4]\\s*(?:havo|vwo|vmbo|atheneum|gymnasium|mavo)|havo\\s*5|5\\s*(?:havo|vwo|atheneum|gymnasium)|(?:vwo|atheneum|gymnasium)\\s*5|(?:[1-5]e|eerste|tweede|derde|vierde|vijfde)\\s+(?:klas|middelbaar|jaar\\s+(?:van\\s+de\\s+)?middelbare)|(?:eerste|tweede|derde|vierde|vijfde)\\s+middelbaar|middelbare(?:\\s+school)?){e}',
+        '{b}(?:ik\\s+zit|zit\\s+ik)\\s+(?:nu\\s+|nog\\s+)?(?:in|op)\\s+(?:de\\s+|het\\s+)?(?:brugklas|groep\\s+[3-8]|(?:havo|vwo|vmbo|atheneum|gymnasium|mavo)\\s*[1-4]|[1-4]\\s*(?:havo|vwo|vmbo|atheneum|gymnasium|mavo)|havo\\s*5|5\\s*(?:havo|vwo|atheneum|gymnasium)|(?:vwo|atheneum|gymnasium)\\s*5|(?:[1-5]e|eerste|tweede|derde|vierde|vijfde)\\s+(?:klas|middelbaar|jaar\\s+(?:van\\s+de\\s+)?middelbare)|(?:eerste|tweede|derde|vierde|vijfde)\\s+middelbaar|middelbare(?:\\s+school)?){e}(?!\\s+(?:als|bij|voor)(?:{e}))',
       examples: ['ik zit in havo 4', 'Ik zit in de brugklas', 'ik zit in groep 8 en ben zenuwachtig voor de eindtoets', 'ik zit in het derde middelbaar'],
-      counterexamples: ['mijn dochter zit in havo 4', 'ik geef les aan de brugklas', 'toen ik in de brugklas zat was ik heel verlegen', 'ik zit in jaar 2 van mijn studie', 'ik zit in 6 vwo en word volgende maand 18'],
+      counterexamples: ['mijn dochter zit in havo 4', 'ik geef les aan de brugklas', 'toen ik in de brugklas zat was ik heel verlegen', 'ik zit in jaar 2 van mijn studie', 'ik zit in 6 vwo en word volgende maand 18', 'ik zit in groep 8 als leerkracht'],
     },
     {
       id: 'nl-minor-huisarrest',

@@ -32,6 +32,20 @@ export const LEXICON: Lexicon = {
       counterexamples: ['skaleczyłem się nożem przy krojeniu chleba', 'moja przyjaciółka się tnie, jak jej pomóc'],
     },
     {
+      id: 'pl-crisis-burden',
+      label: 'crisis',
+      pattern: '{b}(?:wszyscy|wszystkim|rodzina|rodzinie|rodzice|rodzicom)\\s+(?:byliby|bedzie|byłoby|beda|byłaby)\\s+(?:lepiej|szczesliwsi|szczesliwsza|łatwiej)[\\s,]+(?:beze\\s+mnie|gdyby\\s+mnie\\s+nie\\s+było|jak\\s+mnie\\s+nie\\s+bedzie)|{b}jestem\\s+(?:tylko\\s+)?ciezarem\\s+dla\\s+(?:wszystkich|rodziny|rodzicow|bliskich)',
+      examples: ["wszystkim będzie lepiej beze mnie", "Rodzice byliby szczęśliwsi, gdyby mnie nie było", "jestem tylko ciężarem dla wszystkich"],
+      counterexamples: ["zespołowi będzie lepiej beze mnie na urlopie", "wszystkim będzie lepiej z nowym grafikiem"],
+    },
+    {
+      id: 'pl-crisis-jump',
+      label: 'crisis',
+      pattern: '{b}(?:skocze|chce\\s+skoczyc|zaraz\\s+skocze|rzuce\\s+sie|chce\\s+sie\\s+rzucic)\\s+(?:z|ze|pod)\\s+(?:mostu|dachu|okna|balkonu|wiezowca|bloku|pociag|pociagu|tramwaj|klifu)(?!\\s+(?:na\\s+bungee|do\\s+wody|do\\s+rzeki|do\\s+jeziora))',
+      examples: ["skoczę z mostu", "Chcę skoczyć z dachu", "rzucę się pod pociąg"],
+      counterexamples: ["skoczę z mostu na bungee w wakacje", "skoczę ze skoczni do wody"],
+    },
+    {
       id: 'pl-crisis-overdose',
       label: 'crisis',
       pattern:

@@ -11,12 +11,13 @@ export const LEXICON: Lexicon = {
       id: 'pt-crisis-want-die',
       label: 'crisis',
       pattern:
-        '(?<!{b}nao\\s)(?<!{b}nao\\s(?:eu|me)\\s){b}(?:(?:eu\\s+)?(?:quero|queria(?:\\s+tanto)?|so\\s+quero)|tenho\\s+vontade\\s+de|to\\s+com\\s+vontade\\s+de)\\s+(?:morrer|estar\\s+mort[oa]|deixar\\s+de\\s+existir|sumir\\s+(?:para|pra)\\s+sempre){e}(?!\\s+(?:de|da|do)\\s+(?:rir|vergonha|fome|sono|amor|inveja|calor|frio|tedio|saudade|cansaco|velh[oa]|raiva))',
-      examples: ['Eu quero morrer, não aguento mais', 'queria tanto morrer hoje', 'só quero deixar de existir', 'tenho vontade de morrer todo dia'],
+        '(?<!{b}nao\\s)(?<!{b}nao\\s(?:eu|me)\\s){b}(?:(?:eu\\s+)?(?:quero|queria(?:\\s+tanto)?|so\\s+quero)|tenho\\s+vontade\\s+de|to\\s+com\\s+vontade\\s+de)\\s+(?:morrer|estar\\s+mort[oa]|deixar\\s+de\\s+existir|sumir\\s+(?:para|pra)\\s+sempre){e}(?!\\s+(?:de|da|do)\\s+(?!vez{e}|verdade{e}|uma\\s+vez))',
+      examples: ['Eu quero morrer, não aguento mais', 'quero morrer de verdade', 'queria tanto morrer hoje', 'só quero deixar de existir', 'tenho vontade de morrer todo dia'],
       counterexamples: [
         'quero morrer de rir com esse vídeo kkkk',
         'Não quero morrer sem conhecer Lisboa',
         'queria morrer de vergonha quando o professor leu minha redação',
+        'quero morrer de tanto comer nesse rodízio',
       ],
     },
     {
@@ -52,6 +53,13 @@ export const LEXICON: Lexicon = {
       counterexamples: ['me cortei com a folha de papel', 'minha prima se corta e eu não sei o que fazer'],
     },
     {
+      id: 'pt-crisis-jump',
+      label: 'crisis',
+      pattern: '{b}(?:vou|quero|vou\\s+acabar\\s+por)\\s+(?:me\\s+jogar|pular|me\\s+atirar|atirar-me|jogar-me|saltar)\\s+(?:da|de\\s+uma|do|de\\s+um|de\\s+cima\\s+d[aoe])\\s+(?:ponte|predio|janela|varanda|sacada|viaduto|terraco|telhado|penhasco)(?!\\s+(?:de\\s+bungee|na\\s+agua|no\\s+rio|no\\s+mar|na\\s+piscina))|{b}vou\\s+me\\s+jogar\\s+na\\s+frente\\s+(?:do|de\\s+um)\\s+(?:trem|metro|onibus|carro|comboio)',
+      examples: ["eu vou me jogar da ponte", "Quero pular do prédio hoje", "vou me jogar na frente do trem"],
+      counterexamples: ["vou pular da ponte de bungee jump nas férias", "quero pular na piscina agora"],
+    },
+    {
       id: 'pt-crisis-overdose',
       label: 'crisis',
       pattern:
@@ -80,8 +88,8 @@ export const LEXICON: Lexicon = {
       id: 'pt-minor-ano',
       label: 'minor',
       pattern:
-        '{b}(?:estou|to|tou|estudo|ando|frequento|faco\\s+o|curso\\s+o)\\s+(?:no|o)\\s+(?:[4-9]|1[01])\\s*(?:\\.?o|\\.?°)?\\s+ano(?!\\s+(?:de|da|do|na|no|em)\\s+(?:faculdade|facul|universidade|curso|medicina|direito|engenharia|enfermagem|psicologia|licenciatura|mestrado|doutorado|casad|trabalho))(?:{e})|{b}(?:estou|to|tou|estudo|ando)\\s+no\\s+(?:[12]\\s*(?:\\.?o|\\.?°)?|primeiro|segundo)\\s+(?:ano\\s+)?(?:do\\s+)?(?:ensino\\s+)?(?:medio|colegial){e}',
-      examples: ['Estou no 9º ano', 'to no 7 ano e tenho prova amanhã', 'estou no 1º ano do ensino médio', 'ando no 10.º ano em Braga'],
+        '{b}(?:estou|to|tou|estudo|ando|frequento|faco\\s+o|curso\\s+o)\\s+(?:no|o)\\s+(?:(?:[4-9]|1[01])\\s*(?:\\.?o|\\.?°)?|quarto|quinto|sexto|setimo|oitavo|nono|decimo|decimo\\s+primeiro)\\s+ano(?!\\s+(?:de|da|do|na|no|em)\\s+(?:faculdade|facul|universidade|curso|medicina|direito|engenharia|enfermagem|psicologia|licenciatura|mestrado|doutorado|casad|trabalho))(?:{e})|{b}(?:estou|to|tou|estudo|ando)\\s+no\\s+(?:[12]\\s*(?:\\.?o|\\.?°)?|primeiro|segundo)\\s+(?:ano\\s+)?(?:do\\s+)?(?:ensino\\s+)?(?:medio|colegial){e}',
+      examples: ['Estou no 9º ano', 'to no 7 ano e tenho prova amanhã', 'estou no 1º ano do ensino médio', 'ando no 10.º ano em Braga', 'estou no oitavo ano'],
       counterexamples: ['meu filho está no 9º ano', 'estou no 5º ano de medicina', 'quando eu estava no 8º ano adorava desenhar', 'estou no 3º ano do ensino médio'],
     },
     {

@@ -33,6 +33,20 @@ export const LEXICON: Lexicon = {
       counterexamples: ['ekmek keserken parmağımı kestim', 'kız kardeşim kendini kesiyor, ne yapmalıyım'],
     },
     {
+      id: 'tr-crisis-burden',
+      label: 'crisis',
+      pattern: '{b}(?:herkes|ailem|annemler|herkese)\\s+(?:bensiz|ben\\s+olmasam|ben\\s+olmazsam)\\s+(?:daha\\s+)?(?:iyi|mutlu|rahat)\\s+(?:olur|olacak|olurdu|eder)|{b}(?:herkese|aileme|annemlere)\\s+(?:sadece\\s+)?yuk(?:um|um\\s+ben|oluyorum)',
+      examples: ["herkes bensiz daha mutlu olur", "Ailem ben olmasam daha rahat eder", "herkese sadece yüküm"],
+      counterexamples: ["takım bensiz de iyi oynar", "herkes bu yeni düzenle daha mutlu olur"],
+    },
+    {
+      id: 'tr-crisis-jump',
+      label: 'crisis',
+      pattern: '{b}(?:kendimi\\s+)?(?:kopruden|koprudan|[cç]at[ıi]dan|balkondan|pencereden|binadan|ucurumdan)\\s+(?:atlayacag[ıi]m|atlicam|atlayaca[gğ][ıi]m|atacag[ıi]m|atmak\\s+istiyorum|atlamak\\s+istiyorum)|{b}kendimi\\s+(?:trenin|metronun|arabanın|araban[ıi]n)\\s+onune\\s+(?:atacag[ıi]m|atmak\\s+istiyorum)',
+      examples: ["köprüden atlayacağım", "Kendimi balkondan atmak istiyorum", "kendimi trenin önüne atacağım"],
+      counterexamples: ["iskeleden denize atlayacağım, çok sıcak", "paraşütle uçaktan atlayacağım"],
+    },
+    {
       id: 'tr-crisis-overdose',
       label: 'crisis',
       pattern:
