@@ -121,7 +121,7 @@ export const PART_LABELS: ReadonlySet<string> = new Set(['crisis', 'minor']);
 
 /** Probabilities of every label, read as the app reads: the riskiest part for crisis and minor, the whole for the rest. */
 export function scoreItem(model: ReaderModel, text: string): Record<string, number> {
-  const scores = scoreMessage(model, text);
+  const scores = scoreMessage(model, text, [...PART_LABELS]);
   const out: Record<string, number> = {};
   for (const name of model.labels) out[name] = (PART_LABELS.has(name) ? scores.riskiest[name] : scores.whole[name]) ?? 0;
   return out;

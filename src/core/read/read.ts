@@ -42,10 +42,22 @@ function compiledLexicons(): CompiledLexicon {
 const ADULT_ROLE_WORDS =
   /\b(?:my (?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |the )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach)\b/;
 
+/** Labels read on a message's riskiest part: a long message is as risky as its worst sentence. */
+const PART_LABELS = ['crisis', 'minor'];
+
 /** Below this share of the threshold a model score is noise; above it, a warning sign. */
 const WARNING_SHARE = 0.8;
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+/** The `count` languages whose heads score highest. */
+function likeliestLanguages(model: ReaderModel, whole: Readonly<Record<string, number>>, count: number): string[] {
+  return model.labels
+    .filter((name) => name.startsWith('lang:'))
+    .sort((a, b) => (whole[b] ?? 0) - (whole[a] ?? 0))
+    .slice(0, count)
+    .map((name) => name.slice(5));
+}
 
 /** Read the message alone: lexicon and model, no history. */
 export function readMessage(text: string, model: ReaderModel | null): Reading {
@@ -57,9 +69,14 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   const bids = new Set<Bid>(lexical.bids);
   const signals = new Set<Signal>(lexical.signals);
 
-  // Cue lexicons of every language: explicit risk, stated ages, school years.
   const adultRole = ADULT_ROLE_WORDS.test(wordForm(text).text);
-  for (const hit of matchCues(compiledLexicons(), text)) {
+  const scored = model ? scoreMessage(model, text, PART_LABELS) : undefined;
+  // The message's two likeliest languages (and English, for world varieties' school years) choose which cue lexicons run.
+  const langs = model && scored ? likeliestLanguages(model, scored.whole, 2) : [];
+  const lang = langs[0];
+
+  // Cue lexicons: explicit risk, stated ages, school years, in the message's languages.
+  for (const hit of matchCues(compiledLexicons(), text, model ? new Set([...langs, 'en']) : undefined)) {
     if (hit.cue.label === 'crisis' && !crisis) {
       crisis = true;
       evidence['crisis'] = hit.excerpt;
@@ -81,21 +98,11 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   }
 
   let scores: Record<string, number> | undefined;
-  let lang: string | undefined;
-  if (model) {
-    const scored = scoreMessage(model, text);
+  if (model && scored) {
     scores = {};
-    let bestLang = -Infinity;
     for (const label of model.header.labels) {
       const name = label.name;
-      if (name.startsWith('lang:')) {
-        const logit = scored.whole[name] ?? 0;
-        if (logit > bestLang) {
-          bestLang = logit;
-          lang = name.slice(5);
-        }
-        continue;
-      }
+      if (name.startsWith('lang:')) continue;
       const part = name === 'crisis' || name === 'minor';
       const p = (part ? scored.riskiest[name] : scored.whole[name]) ?? 0;
       scores[name] = Math.round(p * 1000) / 1000;

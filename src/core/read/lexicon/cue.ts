@@ -75,18 +75,24 @@ export interface CueHit {
 }
 
 export interface CompiledLexicon {
-  readonly cues: readonly { readonly cue: Cue; readonly pattern: RegExp }[];
+  readonly cues: readonly { readonly lang: string; readonly cue: Cue; readonly pattern: RegExp }[];
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
-  return { cues: lexicons.flatMap((lexicon) => lexicon.cues.map((cue) => ({ cue, pattern: compileCue(cue) }))) };
+  return { cues: lexicons.flatMap((lexicon) => lexicon.cues.map((cue) => ({ lang: lexicon.lang, cue, pattern: compileCue(cue) }))) };
 }
 
-/** Every cue that reads the text, with its excerpt; the text is folded here. */
-export function matchCues(compiled: CompiledLexicon, text: string): CueHit[] {
+/**
+ * Every cue that reads the text, with its excerpt; the text is folded here.
+ * With `langs`, only those languages' cues run (the message's languages as the
+ * model reads them): a cue of another language rarely matches, and running
+ * every language's cues on every message costs more than the rest of reading.
+ */
+export function matchCues(compiled: CompiledLexicon, text: string, langs?: ReadonlySet<string>): CueHit[] {
   const folded = foldForMatching(text);
   const hits: CueHit[] = [];
-  for (const { cue, pattern } of compiled.cues) {
+  for (const { lang, cue, pattern } of compiled.cues) {
+    if (langs && !langs.has(lang)) continue;
     const match = pattern.exec(folded);
     if (match === null) continue;
     if (cue.label === 'age') {

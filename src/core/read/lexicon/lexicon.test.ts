@@ -26,7 +26,7 @@ describe('lexicon data', () => {
 describe.each(all.map(({ lang, cue }) => [`${lang} ${cue.id}`, cue] as const))('cue %s', (_name, cue) => {
   const pattern = compileCue(cue);
   it.each(cue.examples.map((example, i) => [example, i] as const))('reads %s', (example, i) => {
-    const hits = matchCues({ cues: [{ cue, pattern }] }, example);
+    const hits = matchCues({ cues: [{ lang: 'any', cue, pattern }] }, example);
     expect(hits.length, `${cue.id} should read: ${example}`).toBe(1);
     if (cue.label === 'age') expect(hits[0]?.age).toBe(cue.ages?.[i]);
   });

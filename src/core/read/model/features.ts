@@ -14,6 +14,12 @@ export interface FeatureVector {
   readonly values: Float64Array;
 }
 
+/** Raw counts of hashed features, indices ascending: parts of a message add up without re-reading text. */
+export interface FeatureCounts {
+  readonly indices: Uint32Array;
+  readonly counts: Float64Array;
+}
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const SEED_WORD = 0x9e3779b1;
@@ -31,18 +37,47 @@ function hashString(seed: number, text: string): number {
   return h;
 }
 
-/** Counts of hashed features of one text, added into `counts`. */
-export function countFeatures(text: string, bits: number, counts: Map<number, number>): void {
-  const mask = (1 << bits) - 1;
-  const add = (hash: number) => {
-    const index = (hash ^ (hash >>> bits)) & mask;
-    counts.set(index, (counts.get(index) ?? 0) + 1);
-  };
+/** A reusable dense accumulator: counting into an array beats a Map several times over. */
+class Scratch {
+  readonly dense: Float64Array;
+  readonly touched: number[] = [];
+  constructor(readonly bits: number) {
+    this.dense = new Float64Array(2 ** bits);
+  }
+  add(hash: number): void {
+    const index = (hash ^ (hash >>> this.bits)) & (this.dense.length - 1);
+    if (this.dense[index] === 0) this.touched.push(index);
+    this.dense[index] = (this.dense[index] as number) + 1;
+  }
+  /** The counts gathered so far, sorted by index; the accumulator is cleared. */
+  take(): FeatureCounts {
+    const indices = Uint32Array.from(this.touched).sort();
+    const counts = new Float64Array(indices.length);
+    for (let i = 0; i < indices.length; i += 1) {
+      const index = indices[i] as number;
+      counts[i] = this.dense[index] as number;
+      this.dense[index] = 0;
+    }
+    this.touched.length = 0;
+    return { indices, counts };
+  }
+}
+
+const scratches = new Map<number, Scratch>();
+function scratchFor(bits: number): Scratch {
+  let scratch = scratches.get(bits);
+  if (!scratch) scratches.set(bits, (scratch = new Scratch(bits)));
+  return scratch;
+}
+
+/** Counts of the hashed features of one text. */
+export function countFeatures(text: string, bits: number): FeatureCounts {
+  const scratch = scratchFor(bits);
   const words = wordsOf(foldForMatching(text));
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as string;
-    add(hashString(SEED_WORD, word));
-    if (i + 1 < words.length) add(hashString(SEED_BIGRAM, `${word} ${words[i + 1] as string}`));
+    scratch.add(hashString(SEED_WORD, word));
+    if (i + 1 < words.length) scratch.add(hashString(SEED_BIGRAM, `${word} ${words[i + 1] as string}`));
   }
   const joined = ` ${words.join(' ')} `;
   for (let start = 0; start < joined.length; start += 1) {
@@ -50,20 +85,47 @@ export function countFeatures(text: string, bits: number, counts: Map<number, nu
     for (let n = 1; n <= MAX_N && start + n <= joined.length; n += 1) {
       h ^= joined.charCodeAt(start + n - 1);
       h = Math.imul(h, FNV_PRIME) >>> 0;
-      if (n >= MIN_N) add(h);
+      if (n >= MIN_N) scratch.add(h);
     }
   }
+  return scratch.take();
 }
 
-/** The feature vector of a text: log(1 + count), L2-normalised, indices ascending. */
-export function featuresOf(text: string, bits: number): FeatureVector {
-  const counts = new Map<number, number>();
-  countFeatures(text, bits, counts);
-  const indices = Uint32Array.from(counts.keys()).sort();
-  const values = new Float64Array(indices.length);
+/** The sum of two sets of counts (two neighbouring sentences read together). */
+export function addCounts(a: FeatureCounts, b: FeatureCounts): FeatureCounts {
+  const indices = new Uint32Array(a.indices.length + b.indices.length);
+  const counts = new Float64Array(indices.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.indices.length || j < b.indices.length) {
+    const ai = i < a.indices.length ? (a.indices[i] as number) : Infinity;
+    const bj = j < b.indices.length ? (b.indices[j] as number) : Infinity;
+    if (ai === bj) {
+      indices[n] = ai;
+      counts[n] = (a.counts[i] as number) + (b.counts[j] as number);
+      i += 1;
+      j += 1;
+    } else if (ai < bj) {
+      indices[n] = ai;
+      counts[n] = a.counts[i] as number;
+      i += 1;
+    } else {
+      indices[n] = bj;
+      counts[n] = b.counts[j] as number;
+      j += 1;
+    }
+    n += 1;
+  }
+  return { indices: indices.subarray(0, n), counts: counts.subarray(0, n) };
+}
+
+/** log(1 + count), L2-normalised. */
+export function vectorOf(counts: FeatureCounts): FeatureVector {
+  const values = new Float64Array(counts.indices.length);
   let norm = 0;
-  for (let i = 0; i < indices.length; i += 1) {
-    const value = Math.log1p(counts.get(indices[i] as number) as number);
+  for (let i = 0; i < values.length; i += 1) {
+    const value = Math.log1p(counts.counts[i] as number);
     values[i] = value;
     norm += value * value;
   }
@@ -71,5 +133,10 @@ export function featuresOf(text: string, bits: number): FeatureVector {
     const scale = 1 / Math.sqrt(norm);
     for (let i = 0; i < values.length; i += 1) values[i] = (values[i] as number) * scale;
   }
-  return { indices, values };
+  return { indices: counts.indices, values };
+}
+
+/** The feature vector of a text: log(1 + count), L2-normalised, indices ascending. */
+export function featuresOf(text: string, bits: number): FeatureVector {
+  return vectorOf(countFeatures(text, bits));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { featuresOf, type FeatureVector } from './features.ts';
+import { addCounts, countFeatures, featuresOf, vectorOf, type FeatureCounts, type FeatureVector } from './features.ts';
 import { hasUnspacedScript, sentencesOf } from '../normalize.ts';
 
 /**
@@ -164,10 +164,20 @@ export function decodeModel(bytes: Uint8Array): ReaderModel {
   return { header, labels: header.labels.map((label) => label.name), rowStart: counts, entryLabel, entryWeight };
 }
 
+interface Rows {
+  readonly rowStart: Uint32Array;
+  readonly entryLabel: Uint8Array;
+  readonly entryWeight: Float32Array;
+}
+
 /** Raw scores (log-odds) of every label for one feature vector. */
 export function logitsOf(model: ReaderModel, features: FeatureVector): Float64Array {
+  return logitsWith(model, model, features);
+}
+
+function logitsWith(model: ReaderModel, rows: Rows, features: FeatureVector): Float64Array {
   const out = Float64Array.from(model.header.labels, (label) => label.bias);
-  const { rowStart, entryLabel, entryWeight } = model;
+  const { rowStart, entryLabel, entryWeight } = rows;
   for (let i = 0; i < features.indices.length; i += 1) {
     const bucket = features.indices[i] as number;
     const value = features.values[i] as number;
@@ -178,6 +188,31 @@ export function logitsOf(model: ReaderModel, features: FeatureVector): Float64Ar
     }
   }
   return out;
+}
+
+/** The rows of a subset of labels, built once per model and subset: parts of a message are scored only for the labels read by part. */
+const subsets = new WeakMap<ReaderModel, Map<string, Rows>>();
+function rowsFor(model: ReaderModel, labels: ReadonlySet<number>): Rows {
+  let byKey = subsets.get(model);
+  if (!byKey) subsets.set(model, (byKey = new Map()));
+  const key = [...labels].sort((a, b) => a - b).join(',');
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const buckets = model.rowStart.length - 1;
+  const rowStart = new Uint32Array(buckets + 1);
+  const keptLabel: number[] = [];
+  const keptWeight: number[] = [];
+  for (let b = 0; b < buckets; b += 1) {
+    for (let e = model.rowStart[b] as number; e < (model.rowStart[b + 1] as number); e += 1) {
+      if (!labels.has(model.entryLabel[e] as number)) continue;
+      keptLabel.push(model.entryLabel[e] as number);
+      keptWeight.push(model.entryWeight[e] as number);
+    }
+    rowStart[b + 1] = keptLabel.length;
+  }
+  const rows = { rowStart, entryLabel: Uint8Array.from(keptLabel), entryWeight: Float32Array.from(keptWeight) };
+  byKey.set(key, rows);
+  return rows;
 }
 
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
@@ -202,29 +237,36 @@ const MIN_PART_CHARS = 24;
 /**
  * Score a message whole and part by part: a long message is as risky as its
  * riskiest sentence, or pair of neighbouring sentences (READING-NOTES.md).
+ * Only `partLabels` (default: every label but the language heads) are scored
+ * by part; each sentence is read once and pairs add up their counts.
  */
-export function scoreMessage(model: ReaderModel, text: string): ModelScores {
+export function scoreMessage(model: ReaderModel, text: string, partLabels?: readonly string[]): ModelScores {
   const bits = model.header.bits;
   const wholeLogits = logitsOf(model, featuresOf(text, bits));
   const best = Float64Array.from(wholeLogits);
+  const partIndex = new Set<number>();
+  model.labels.forEach((name, index) => {
+    if (partLabels ? partLabels.includes(name) : !name.startsWith('lang:')) partIndex.add(index);
+  });
   const part: Record<string, string> = {};
   const sentences = sentencesOf(text).slice(0, MAX_PARTS);
-  if (sentences.length > 1) {
-    const windows: string[] = [];
+  if (sentences.length > 1 && partIndex.size > 0) {
+    const rows = rowsFor(model, partIndex);
+    const counts = sentences.map((sentence) => countFeatures(sentence, bits));
+    const consider = (window: FeatureCounts, label: string) => {
+      const logits = logitsWith(model, rows, vectorOf(window));
+      for (const index of partIndex) {
+        if ((logits[index] as number) > (best[index] as number)) {
+          best[index] = logits[index] as number;
+          part[model.labels[index] as string] = label;
+        }
+      }
+    };
     for (let i = 0; i < sentences.length; i += 1) {
       const sentence = sentences[i] as string;
       // Scripts without spaces carry a word in one or two characters.
-      if (sentence.length * (hasUnspacedScript(sentence) ? 3 : 1) >= MIN_PART_CHARS) windows.push(sentence);
-      if (i + 1 < sentences.length) windows.push(`${sentence} ${sentences[i + 1] as string}`);
-    }
-    for (const window of windows) {
-      const logits = logitsOf(model, featuresOf(window, bits));
-      logits.forEach((value, label) => {
-        if (value > (best[label] as number)) {
-          best[label] = value;
-          part[model.labels[label] as string] = window;
-        }
-      });
+      if (sentence.length * (hasUnspacedScript(sentence) ? 3 : 1) >= MIN_PART_CHARS) consider(counts[i] as FeatureCounts, sentence);
+      if (i + 1 < sentences.length) consider(addCounts(counts[i] as FeatureCounts, counts[i + 1] as FeatureCounts), `${sentence} ${sentences[i + 1] as string}`);
     }
   }
   const whole: Record<string, number> = {};
