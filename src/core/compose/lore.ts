@@ -1,0 +1,75 @@
+import type { LoreEntry } from '../persona.ts';
+import { estimateTokens } from './tokens.ts';
+
+/**
+ * Which lore entries a turn brings in (pure).
+ *
+ * An enabled entry is triggered when one of its keys appears as a whole word in the scanned
+ * text (the recent messages and the new one): case-insensitive unless the entry says otherwise;
+ * an empty or blank key never matches. A `selective` entry with secondary keys also needs one of
+ * those. `constant` entries come in without a key. When they do not all fit the token budget,
+ * constant entries go first, then higher `priority`, then lower `insertionOrder`; the chosen
+ * ones are returned in insertion order (lower first), the order they take in the prompt.
+ */
+
+export interface LoreSelection {
+  readonly entries: readonly LoreEntry[];
+  readonly tokens: number;
+}
+
+const WORD = '\\p{L}\\p{N}_';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether `key` occurs in `text` as a whole word (not inside a longer word). */
+export function mentions(text: string, key: string, caseSensitive = false): boolean {
+  const trimmed = key.trim();
+  if (trimmed.length === 0) return false;
+  const pattern = new RegExp(`(?<![${WORD}])${escapeRegExp(trimmed)}(?![${WORD}])`, caseSensitive ? 'u' : 'iu');
+  return pattern.test(text);
+}
+
+function triggered(entry: LoreEntry, text: string): boolean {
+  if (!entry.enabled) return false;
+  if (entry.constant) return true;
+  if (!entry.keys.some((key) => mentions(text, key, entry.caseSensitive))) return false;
+  const secondary = entry.secondaryKeys.filter((key) => key.trim().length > 0);
+  if (entry.selective && secondary.length > 0) return secondary.some((key) => mentions(text, key, entry.caseSensitive));
+  return true;
+}
+
+/**
+ * Select the entries `recent` (oldest first; only the last `scanDepth` are read) calls for,
+ * within `budgetTokens` of content.
+ */
+export function selectLore(
+  lore: readonly LoreEntry[],
+  recent: readonly string[],
+  budgetTokens: number,
+  scanDepth = 4,
+): LoreSelection {
+  if (lore.length === 0 || budgetTokens <= 0) return { entries: [], tokens: 0 };
+  const text = recent.slice(-Math.max(1, scanDepth)).join('\n');
+  const candidates = lore
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => entry.content.trim().length > 0 && triggered(entry, text));
+  candidates.sort(
+    (a, b) =>
+      Number(b.entry.constant) - Number(a.entry.constant) ||
+      (b.entry.priority ?? 0) - (a.entry.priority ?? 0) ||
+      a.entry.insertionOrder - b.entry.insertionOrder ||
+      a.index - b.index,
+  );
+  const chosen: { entry: LoreEntry; index: number }[] = [];
+  let tokens = 0;
+  for (const candidate of candidates) {
+    const cost = estimateTokens(candidate.entry.content) + 2;
+    if (tokens + cost > budgetTokens) continue;
+    chosen.push(candidate);
+    tokens += cost;
+  }
+  chosen.sort((a, b) => a.entry.insertionOrder - b.entry.insertionOrder || a.index - b.index);
+  return { entries: chosen.map(({ entry }) => entry), tokens };
+}
