@@ -157,8 +157,9 @@ function scrub(text: string, field: string, ignored: Ignored): string {
 const CLAIMS: readonly RegExp[] = [
   /\balready\s+(?:your|\{\{\s*user\s*\}\}'?s?|<user>'?s?)\s+(?:girlfriend|boyfriend|wife|husband|partner|lover|fianc[eé]e?|soulmate)\b/i,
   /\b(?:is|as|be)\s+(?:your|\{\{\s*user\s*\}\}'?s)\s+(?:girlfriend|boyfriend|wife|husband|lover)\b/i,
-  /\b(?:obsessed|obsessive(?:ly)?|yandere|madly in love|infatuated)\b/i,
-  /\b(?:in love with|devoted to|belongs to|loves)\s+(?:you|\{\{\s*user\s*\}\}|<user>)\b/i,
+  /\byandere\b/i,
+  /\b(?:obsessed|obsessive(?:ly)?|infatuated|fixated|(?:madly |deeply |hopelessly )?in love)\s+(?:with|about|over)\s+(?:you|\{\{\s*user\s*\}\}|<user>)\b/i,
+  /\b(?:devoted to|belongs to|loves|worships|can'?t live without)\s+(?:you|\{\{\s*user\s*\}\}|<user>)\b/i,
   /\bno\s+(?:limits|boundaries|restrictions|filters?|rules)\b/i,
   /\b(?:uncensored|unfiltered|nsfw allowed|anything goes)\b/i,
   /\b(?:will do anything|does anything|never says no|never refuses?|can'?t say no)\b/i,
