@@ -3,7 +3,7 @@ import { preview, utf8 } from './bytes.ts';
 import { CardError, LIMITS, megabytes } from './errors.ts';
 import { fieldsOf, toPersona, type CardContainer, type CardSpec } from './map.ts';
 import { parseJson, readCard } from './parse.ts';
-import { isPng, readPngCard } from './png.ts';
+import { isPng, readPngCard, stripCardChunks } from './png.ts';
 import type { ParsedCard } from './schema.ts';
 import { isZip, listEntries, readEntry } from './zip.ts';
 
@@ -80,7 +80,13 @@ async function readCharx(bytes: Uint8Array): Promise<Read> {
     else {
       const image = await readEntry(bytes, entry, LIMITS.fileBytes);
       const mime = sniffImage(image) ?? MIME_BY_EXT[icon.ext.toLowerCase()] ?? null;
-      if (mime && sniffImage(image) === mime) avatar = { bytes: image, mime };
+      if (mime === 'image/png' && sniffImage(image) === mime) {
+        try {
+          avatar = { bytes: stripCardChunks(image), mime };
+        } catch (error) {
+          warnings.push(`the main icon '${path}' is a damaged PNG (${error instanceof Error ? error.message : String(error)}): no avatar`);
+        }
+      } else if (mime && sniffImage(image) === mime) avatar = { bytes: image, mime };
       else warnings.push(`the main icon '${path}' is not a PNG, JPEG, WEBP or GIF image: no avatar`);
     }
   }
@@ -126,7 +132,8 @@ export async function importCard(bytes: Uint8Array, options: ImportOptions = {})
     variant: fields.variant,
     container,
     where: read.where,
-    ...(read.avatar ? { avatar: read.avatar } : {}),
+    // The picture is kept only when the persona refers to it (a placeholder of an avatar-less export is not).
+    ...(read.avatar && mapped.persona.avatar ? { avatar: read.avatar } : {}),
     ignored: mapped.ignored,
     ...(mapped.notice ? { notice: mapped.notice } : {}),
     warnings: [...read.warnings, ...mapped.warnings],

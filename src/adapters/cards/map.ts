@@ -442,7 +442,7 @@ export function toPersona(fields: CardFields, context: MapContext): Mapped {
 
 /**
  * A card this app exported carries the persona whole in `extensions.companion`, so re-import is
- * lossless. It is still a card from outside: its text is scrubbed like any other, a minor stays
+ * lossless (a persona exported without an avatar, in a PNG made of a placeholder, still has none). It is still a card from outside: its text is scrubbed like any other, a minor stays
  * locked out of romance, and a card that claims closeness still starts guarded.
  */
 function ownPersona(
@@ -483,7 +483,6 @@ function ownPersona(
     ...(minor ? { romance: { possible: false, locked: 'minor-character' as const } } : {}),
     ...(claims ? { temperament: { ...TEMPERAMENT_PRESETS.guarded }, temperamentPreset: 'guarded' as const } : {}),
     ...(persona.avatar && id !== persona.id ? { avatar: { ...persona.avatar, ref: `avatar:${id}` } } : {}),
-    ...(!persona.avatar && input.context.avatarMime ? { avatar: { ref: `avatar:${id}`, mime: input.context.avatarMime } } : {}),
   };
   if (ignored.parts.length > 0 && result.source) result.source = { ...result.source, ignored: [...result.source.ignored, ...ignored.parts].slice(0, 100) };
   return { persona: parsePersona(result, 'extensions.companion.persona'), warnings };

@@ -125,7 +125,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 /** The image without card chunks (so a stored avatar does not carry the card twice). */
-function stripCardChunks(bytes: Uint8Array, chunks: readonly PngChunk[]): Uint8Array {
+export function stripCardChunks(bytes: Uint8Array, chunks: readonly PngChunk[] = readChunks(bytes)): Uint8Array {
   const kept: Uint8Array[] = [PNG_SIGNATURE];
   for (const part of chunks) {
     if (TEXT_TYPES.has(part.type)) {
