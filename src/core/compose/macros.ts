@@ -24,9 +24,9 @@ const MACRO = /\{\{\s*([^{}]*?)\s*\}\}|<(USER|BOT)>/gi;
 /** A small deterministic mix of the seed and the macro's position. */
 function choose(seed: number, salt: number, count: number): number {
   let x = (Math.imul(seed | 0, 0x9e3779b1) ^ Math.imul(salt + 1, 0x85ebca6b)) >>> 0;
-  x ^= x >>> 15;
+  x = (x ^ (x >>> 15)) >>> 0;
   x = Math.imul(x, 0x2c1b3c6d) >>> 0;
-  x ^= x >>> 12;
+  x = (x ^ (x >>> 12)) >>> 0;
   return count <= 0 ? 0 : x % count;
 }
 
