@@ -158,8 +158,8 @@ const CLAIMS: readonly RegExp[] = [
   /\balready\s+(?:your|\{\{\s*user\s*\}\}'?s?|<user>'?s?)\s+(?:girlfriend|boyfriend|wife|husband|partner|lover|fianc[eé]e?|soulmate)\b/i,
   /\b(?:is|as|be)\s+(?:your|\{\{\s*user\s*\}\}'?s)\s+(?:girlfriend|boyfriend|wife|husband|lover)\b/i,
   /\byandere\b/i,
-  /\b(?:obsessed|obsessive(?:ly)?|infatuated|fixated|(?:madly |deeply |hopelessly )?in love)\s+(?:with|about|over)\s+(?:you|\{\{\s*user\s*\}\}|<user>)\b/i,
-  /\b(?:devoted to|belongs to|loves|worships|can'?t live without)\s+(?:you|\{\{\s*user\s*\}\}|<user>)\b/i,
+  /\b(?:obsessed|obsessive(?:ly)?|infatuated|fixated|(?:madly |deeply |hopelessly )?in love)\s+(?:with|about|over)\s+(?:you|\{\{\s*user\s*\}\}|<user>)(?!\w)/i,
+  /\b(?:devoted to|belongs to|loves|worships|can'?t live without)\s+(?:you|\{\{\s*user\s*\}\}|<user>)(?!\w)/i,
   /\bno\s+(?:limits|boundaries|restrictions|filters?|rules)\b/i,
   /\b(?:uncensored|unfiltered|nsfw allowed|anything goes)\b/i,
   /\b(?:will do anything|does anything|never says no|never refuses?|can'?t say no)\b/i,
@@ -175,16 +175,18 @@ export const CLOSENESS_NOTICE =
   'This card describes the character as already close to you or without limits; here that closeness is earned over time like any other, so she starts as a stranger with a guarded temperament you can change.';
 
 const AGE_PATTERNS: readonly RegExp[] = [
-  /\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y\/o|y\.o\.)(?:\s*(?:-|\s)\s*old)?\b/gi,
+  /\b(\d{1,3})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b/gi,
+  /\b(\d{1,3})\s*(?:yo|y\/o|y\.o\.)(?=\W|$)/gi,
   /\bage[ds]?\s*(?:[:=]|is|of)?\s*["'[(]?\s*(\d{1,3})\b/gi,
 ];
 const MINOR_WORDS =
-  /\b(?:loli|shota|underage|under-age|minor|child|kid|little girl|little boy|schoolgirl|schoolboy|middle[- ]schooler|middle school student|high[- ]schooler|high school student|junior high|elementary school|preteen|pre-teen|teenage (?:girl|boy)|(?:1[0-7]|[0-9])(?:th|st|nd|rd) grader?)\b/i;
+  /\b(?:loli|shota|underage|under-age|is a minor|a minor child|little girl|little boy|schoolgirl|schoolboy|middle[- ]schooler|middle school student|high[- ]schooler|high school student|junior high|elementary school|preteen|pre-teen|teenage (?:girl|boy)|teenager|(?:[1-9]|1[0-2])(?:th|st|nd|rd) grader?)\b/i;
 
 /**
  * Whether the card states the character is under 18: an age under 18 said of her ("14 years old",
  * "Age: 15", "16yo"), or, with no adult age stated, words that make her a child or a school pupil.
- * Safety first: a stated minor age anywhere in her own text locks romance for good.
+ * Safety first: a stated minor age in her own text locks romance for good. Ages of someone else
+ * ("her 9-year-old sister") and of the past ("when she was 12 years old", "at the age of 10") do not count.
  */
 export function statedMinor(name: string, texts: readonly string[], tags: readonly string[]): boolean {
   const first = name.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -196,13 +198,14 @@ export function statedMinor(name: string, texts: readonly string[], tags: readon
         (first.length > 1 && lower.includes(first)) ||
         /\{\{\s*char\s*\}\}|<bot>|\b(?:she|he|i|i'm|i am|they)\b|^\s*[-*]?\s*age\b|\bage\s*[:=]/i.test(sentence);
       if (!aboutHer) continue;
-      // "her 8-year-old sister", "a 10-year-old boy": an age of someone else.
       for (const pattern of AGE_PATTERNS) {
         for (const match of sentence.matchAll(pattern)) {
-          const before = sentence.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0).toLowerCase();
-          const after = sentence.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 24).toLowerCase();
-          if (/\b(?:her|his|their|my|your|a|an|the)\s+$/.test(before) && /^\s*(?:sister|brother|son|daughter|child|kid|boy|girl|sibling|cousin|friend|dog|cat)\b/.test(after)) continue;
-          if (/^\s*(?:ago|later|earlier|of (?:experience|training|service|study))/.test(after)) continue;
+          const at = match.index ?? 0;
+          const before = sentence.slice(Math.max(0, at - 30), at).toLowerCase();
+          const after = sentence.slice(at + match[0].length, at + match[0].length + 24).toLowerCase();
+          if (/\b(?:her|his|their|my|your|a|an|the)\s+$/.test(before) && /^\s*(?:sister|brother|son|daughter|child|kid|boy|girl|sibling|cousin|friend|niece|nephew|dog|cat|horse)\b/.test(after)) continue;
+          if (/\b(?:at|since|from|until|by|before|after) the\s+$|\bwhen (?:she|he|i|they|\S+) (?:was|were)\s+$|\b(?:at|since|from) $/.test(before)) continue;
+          if (/^\s*(?:ago|later|earlier)\b/.test(after)) continue;
           const age = Number.parseInt(match[1] ?? '', 10);
           if (Number.isFinite(age) && age > 0) ages.push(age);
         }
@@ -397,7 +400,7 @@ export function toPersona(fields: CardFields, context: MapContext): Mapped {
     inert,
     ignored: ignored.parts,
   };
-  const own = ownPersona(fields.extensions, { id, minor, claims, context, source });
+  const own = ownPersona(fields.extensions, { minor, claims, context });
   if (own) return { persona: own.persona, ignored: ignored.parts, ...(claims ? { notice: CLOSENESS_NOTICE } : {}), warnings: [...warnings, ...own.warnings] };
 
   const samples = samplesFromExamples(examples, name);
@@ -418,7 +421,8 @@ export function toPersona(fields: CardFields, context: MapContext): Mapped {
       schemaVersion: 1,
       id,
       name,
-      summary: clip(`${name}, brought in from a character card${fields.creator.trim() ? ` by ${fields.creator.trim()}` : ''}.`, 500),
+      // The creator's name is shown on the character page, never prompted.
+      summary: clip(`${name}, brought in from a character card.`, 500),
       voice: {
         description: 'Speak as the character card below describes: its personality, its examples and its world.',
         style: STYLE,
@@ -447,7 +451,7 @@ export function toPersona(fields: CardFields, context: MapContext): Mapped {
  */
 function ownPersona(
   extensions: Readonly<Record<string, unknown>>,
-  input: { id: string; minor: boolean; claims: boolean; context: MapContext; source: Persona['source'] },
+  input: { minor: boolean; claims: boolean; context: MapContext },
 ): { persona: Persona; warnings: string[] } | null {
   const raw = extensions[COMPANION_EXTENSION];
   if (typeof raw !== 'object' || raw === null || !('persona' in raw)) return null;
@@ -458,7 +462,6 @@ function ownPersona(
     return null;
   }
   const ignored = new Ignored();
-  const names = `${persona.name}`;
   const character = persona.character
     ? {
         description: scrub(persona.character.description, 'description', ignored),
@@ -468,7 +471,7 @@ function ownPersona(
     : undefined;
   const greetings = persona.greetings.map((text, i) => scrub(text, `greetings.${i}`, ignored)).filter((text) => text.length > 0);
   const lore = persona.lore.map((entry, i) => ({ ...entry, content: scrub(entry.content, `lore.${i}`, ignored) }));
-  const texts = [names, persona.summary, persona.voice.description, character?.description ?? '', character?.personality ?? '', character?.scenario ?? '', ...greetings.slice(0, 1)];
+  const texts = [persona.name, persona.summary, persona.voice.description, character?.description ?? '', character?.personality ?? '', character?.scenario ?? '', ...greetings.slice(0, 1)];
   const minor = input.minor || statedMinor(persona.name, texts, persona.source?.tags ?? []);
   const claims = input.claims || claimsCloseness(texts, persona.source?.tags ?? []);
   const taken = input.context.takenIds ?? new Set<string>();
