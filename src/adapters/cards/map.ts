@@ -388,7 +388,8 @@ export function toPersona(fields: CardFields, context: MapContext): Mapped {
   const minor = statedMinor(fields.name, [description, personality, scenario, ...greetings.slice(0, 1)], tags);
   const claims = claimsCloseness([...herText, fields.systemPrompt, fields.postHistoryInstructions, typeof depth === 'object' && depth !== null ? JSON.stringify(depth) : ''], tags);
 
-  const name = fields.name.trim();
+  // One line: a name never carries a line of its own into the system message.
+  const name = fields.name.replace(/\s+/g, ' ').trim();
   const id = personaId(name, context.takenIds);
   const source = {
     spec: fields.spec,

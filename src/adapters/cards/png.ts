@@ -93,6 +93,11 @@ export interface PngCard {
 
 const CARD_KEYWORDS = ['ccv3', 'chara'] as const;
 
+function keywordOf(chunk: PngChunk): string {
+  const zero = chunk.data.indexOf(0);
+  return latin1(chunk.data.subarray(0, zero < 0 ? Math.min(chunk.data.length, 79) : zero));
+}
+
 function isCardKeyword(keyword: string): boolean {
   const lower = keyword.toLowerCase();
   return lower === 'chara' || lower === 'ccv3' || lower.startsWith('chara-ext-asset_');
@@ -101,16 +106,17 @@ function isCardKeyword(keyword: string): boolean {
 /** The card inside a PNG: `ccv3` wins over `chara`; text chunks may be tEXt, zTXt or iTXt, any keyword case. */
 export async function readPngCard(bytes: Uint8Array): Promise<PngCard> {
   const chunks = readChunks(bytes);
-  const texts: PngText[] = [];
-  for (const chunk of chunks) if (TEXT_TYPES.has(chunk.type)) texts.push(await readText(chunk));
+  // Only the card chunks are decoded (a large compressed XMP or comment chunk is never inflated).
+  const keywords = chunks.filter((chunk) => TEXT_TYPES.has(chunk.type)).map((chunk) => ({ chunk, keyword: keywordOf(chunk) }));
   for (const keyword of CARD_KEYWORDS) {
-    const found = texts.find((text) => text.keyword.toLowerCase() === keyword);
-    if (!found) continue;
+    const match = keywords.find((candidate) => candidate.keyword.toLowerCase() === keyword);
+    if (!match) continue;
+    const found = await readText(match.chunk);
     const what = `PNG ${found.chunk} chunk '${found.keyword}'`;
     const json = utf8.decode(decodeBase64(found.text, what));
     return { keyword, chunk: found.chunk, where: what, json, image: stripCardChunks(bytes, chunks) };
   }
-  const names = texts.map((text) => text.keyword).join(', ') || 'none';
+  const names = keywords.map((candidate) => candidate.keyword.slice(0, 40)).join(', ') || 'none';
   throw new CardError('png-no-card', `PNG has no 'chara' or 'ccv3' text chunk: this image has no character card in it (text chunks: ${names})`);
 }
 

@@ -31,12 +31,26 @@ export function mentions(text: string, key: string, caseSensitive = false): bool
   return pattern.test(text);
 }
 
-function triggered(entry: LoreEntry, text: string): boolean {
+/** The scanned text, once as written and once lower-cased, so most keys are ruled out without a pattern. */
+interface Scan {
+  readonly text: string;
+  readonly lower: string;
+}
+
+function found(scan: Scan, key: string, caseSensitive: boolean): boolean {
+  const trimmed = key.trim();
+  if (trimmed.length === 0) return false;
+  // A cheap substring test first; the whole-word pattern only when the key occurs at all.
+  if (!(caseSensitive ? scan.text.includes(trimmed) : scan.lower.includes(trimmed.toLowerCase()))) return false;
+  return mentions(scan.text, trimmed, caseSensitive);
+}
+
+function triggered(entry: LoreEntry, scan: Scan): boolean {
   if (!entry.enabled) return false;
   if (entry.constant) return true;
-  if (!entry.keys.some((key) => mentions(text, key, entry.caseSensitive))) return false;
+  if (!entry.keys.some((key) => found(scan, key, entry.caseSensitive))) return false;
   const secondary = entry.secondaryKeys.filter((key) => key.trim().length > 0);
-  if (entry.selective && secondary.length > 0) return secondary.some((key) => mentions(text, key, entry.caseSensitive));
+  if (entry.selective && secondary.length > 0) return secondary.some((key) => found(scan, key, entry.caseSensitive));
   return true;
 }
 
@@ -52,9 +66,10 @@ export function selectLore(
 ): LoreSelection {
   if (lore.length === 0 || budgetTokens <= 0) return { entries: [], tokens: 0 };
   const text = recent.slice(-Math.max(1, scanDepth)).join('\n');
+  const scan: Scan = { text, lower: text.toLowerCase() };
   const candidates = lore
     .map((entry, index) => ({ entry, index }))
-    .filter(({ entry }) => entry.content.trim().length > 0 && triggered(entry, text));
+    .filter(({ entry }) => entry.content.trim().length > 0 && triggered(entry, scan));
   candidates.sort(
     (a, b) =>
       Number(b.entry.constant) - Number(a.entry.constant) ||
