@@ -364,6 +364,16 @@ describe('bad input is refused with the problem named', () => {
     expect((await importCard(withComment)).persona.name).toBe('Wren');
   });
 
+  it('a CHARX entry declaring far more than its compressed bytes could hold is refused before inflating', async () => {
+    const bytes = bytesOf(join(FIXTURES, 'v3.charx'));
+    const text = Buffer.from(bytes);
+    const directory = text.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    new DataView(bytes.buffer, bytes.byteOffset).setUint32(directory + 24, 5_000_000, true);
+    const error = await refusal(importCard(bytes));
+    expect(error.code).toBe('zip-damaged');
+    expect(error.message).toMatch(/declares 5000000 bytes but holds only \d+ compressed bytes/);
+  });
+
   it('a new id is found beside the ones in use', async () => {
     const result = await importCard(card({}), { takenIds: new Set(['ada', 'ada-2']) });
     expect(result.persona.id).toBe('ada-3');

@@ -126,6 +126,10 @@ export async function readEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: nu
     return data;
   }
   if (entry.method !== 8) throw new CardError('zip-unsupported', `CHARX entry '${entry.name}' uses compression method ${entry.method} (only stored and deflate are read)`);
+  // Deflate cannot shrink anything more than about 1032 to 1: a larger claim is a lie about the size.
+  if (entry.size > entry.compressedSize * 1032 + 1024) {
+    throw new CardError('zip-damaged', `CHARX entry '${entry.name}' declares ${entry.size} bytes but holds only ${entry.compressedSize} compressed bytes (a false size)`);
+  }
   const out = await inflate(
     data,
     'deflate-raw',
