@@ -1,4 +1,4 @@
-import type { IgnoredCardPart, Persona } from '../../core/persona.ts';
+import { PersonaError, type IgnoredCardPart, type Persona } from '../../core/persona.ts';
 import { preview, utf8 } from './bytes.ts';
 import { CardError, LIMITS, megabytes } from './errors.ts';
 import { fieldsOf, toPersona, type CardContainer, type CardSpec } from './map.ts';
@@ -125,7 +125,14 @@ export async function importCard(bytes: Uint8Array, options: ImportOptions = {})
   const container = sniff(bytes);
   const read = container === 'png' ? await readPng(bytes) : container === 'charx' ? await readCharx(bytes) : readJsonFile(bytes);
   const fields = fieldsOf(read.parsed);
-  const mapped = toPersona(fields, { container, ...(read.avatar ? { avatarMime: read.avatar.mime } : {}), ...(options.takenIds ? { takenIds: options.takenIds } : {}) });
+  let mapped: ReturnType<typeof toPersona>;
+  try {
+    mapped = toPersona(fields, { container, ...(read.avatar ? { avatarMime: read.avatar.mime } : {}), ...(options.takenIds ? { takenIds: options.takenIds } : {}) });
+  } catch (error) {
+    // A card whose fields pass the card limits but not the persona schema is still refused, with the field named.
+    if (error instanceof PersonaError) throw new CardError('invalid-card', error.message);
+    throw error;
+  }
   return {
     persona: mapped.persona,
     spec: fields.spec,

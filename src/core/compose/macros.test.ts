@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveMacros } from './macros.ts';
+import { greetingsFor, resolveMacros } from './macros.ts';
 
 const names = { char: 'Wren', user: 'Sam' };
 
@@ -36,5 +36,11 @@ describe('resolveMacros', () => {
 
   it('a name with $ signs is inserted literally', () => {
     expect(resolveMacros('hi {{user}}', { char: 'x', user: '$& $1' })).toBe('hi $& $1');
+  });
+});
+
+describe('greetingsFor', () => {
+  it('resolves every greeting for this user', () => {
+    expect(greetingsFor({ name: 'Wren', greetings: ['Shut the door, <USER>.', '{{char}} nods at {{user}}.'] }, 'Sam')).toEqual(['Shut the door, Sam.', 'Wren nods at Sam.']);
   });
 });

@@ -10,6 +10,8 @@
  * `{{reverse: text}}` reverses. Any other `{{...}}` is left as written.
  */
 
+import type { Persona } from '../persona.ts';
+
 export interface MacroNames {
   /** The character's name (or nickname). */
   readonly char: string;
@@ -71,4 +73,9 @@ export function resolveMacros(text: string, names: MacroNames): string {
         return whole;
     }
   });
+}
+
+/** The greetings she may open with, macros resolved for this user (the user picks one). */
+export function greetingsFor(persona: Pick<Persona, 'name' | 'greetings'>, userName: string, seed = 0): string[] {
+  return persona.greetings.map((greeting) => resolveMacros(greeting, { char: persona.name, user: userName, seed }));
 }
