@@ -386,7 +386,9 @@ export function toPersona(fields: CardFields, context: MapContext): Mapped {
 
   const herText = [fields.name, description, personality, scenario, ...greetings, examples];
   const minor = statedMinor(fields.name, [description, personality, scenario, ...greetings.slice(0, 1)], tags);
-  const claims = claimsCloseness([...herText, fields.systemPrompt, fields.postHistoryInstructions, typeof depth === 'object' && depth !== null ? JSON.stringify(depth) : ''], tags);
+  // Claims are read in everything the card wrote, hidden comments and its own instructions included.
+  const written = [fields.description, fields.personality, fields.scenario, fields.firstMes, ...fields.alternateGreetings, fields.mesExample, fields.systemPrompt, fields.postHistoryInstructions];
+  const claims = claimsCloseness([...herText, ...written, depth !== undefined && depth !== null ? JSON.stringify(depth) : ''], tags);
 
   // One line: a name never carries a line of its own into the system message.
   const name = fields.name.replace(/\s+/g, ' ').trim();
