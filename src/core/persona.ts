@@ -39,7 +39,7 @@ export const StyleSample = z.strictObject({
 });
 
 /** Longest card text kept per field (description, personality, scenario, a greeting, a lore entry). */
-export const CARD_TEXT_MAX = 20_000;
+export const CARD_TEXT_MAX = 50_000;
 
 /**
  * One piece of world knowledge from a card's lorebook (`character_book`): added to a turn,

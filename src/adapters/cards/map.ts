@@ -273,7 +273,7 @@ export function samplesFromExamples(examples: string, name: string): { context: 
       if (!turn || turn.who !== 'char' || turn.text.length === 0) continue;
       const before = turns[i - 1];
       const context = before && before.who === 'user' && before.text.length > 0 ? `{{user}} says: ${before.text}` : 'speaking on her own';
-      samples.push({ context: clip(context, 300), line: clip(turn.text, 400) });
+      samples.push({ context: clip(context, 200), line: clip(turn.text, 300) });
       if (samples.length >= 12) return samples;
     }
   }
@@ -406,12 +406,13 @@ export function toPersona(fields: CardFields, context: MapContext): Mapped {
   const own = ownPersona(fields.extensions, { minor, claims, context });
   if (own) return { persona: own.persona, ignored: ignored.parts, ...(claims ? { notice: CLOSENESS_NOTICE } : {}), warnings: [...warnings, ...own.warnings] };
 
-  const samples = samplesFromExamples(examples, name);
+  // A few examples are enough to carry a voice; more would crowd out the conversation in a 4k context.
+  const samples = samplesFromExamples(examples, name).slice(0, 5);
   for (const greeting of greetings) {
     if (samples.length >= 3) break;
-    samples.push({ context: 'opening the conversation', line: clip(greeting, 400) });
+    samples.push({ context: 'opening the conversation', line: clip(greeting, 300) });
   }
-  if (samples.length < 3 && personality) samples.push({ context: 'describing herself', line: clip(personality, 400) });
+  if (samples.length < 3 && personality) samples.push({ context: 'describing herself', line: clip(personality, 300) });
   const fallback = [
     { context: 'someone new says hello', line: 'Hi. I\u2019m {{char}}.' },
     { context: 'asked how she is', line: 'Good, thanks. You?' },

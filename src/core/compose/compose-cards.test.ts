@@ -84,6 +84,30 @@ describe('compose with a persona from a card', () => {
   });
 });
 
+describe('a long card in a long conversation', () => {
+  it('keeps some history after a window jump even when the card fills much of the prompt', () => {
+    const base = cardPersona();
+    const long = parsePersona({ ...base, character: { description: 'She knows every ship and every tide. '.repeat(300), personality: 'dry '.repeat(400), scenario: 'storm '.repeat(400) } }, 'test');
+    const talk = new Conversation(long, { name: 'Jake', age: 30 });
+    let history: { role: 'user' | 'assistant'; content: string; plain?: string }[] = [];
+    let windowStart = 0;
+    let compactUntil = 0;
+    const keptAfterJumps: number[] = [];
+    for (let i = 0; i < 120; i += 1) {
+      const text = 'tell me about the ferry to saltmarsh and the storms out west tonight';
+      const turn = talk.say(text, START + i * 60_000);
+      const prompt = compose({ persona: long, state: turn.state, decision: turn.decision, userText: text, history, windowStart, compactUntil });
+      expect(prompt.promptTokens).toBeLessThanOrEqual(4096 - 512);
+      if (prompt.windowStart !== windowStart) keptAfterJumps.push(prompt.messages.length - 2);
+      history = [...history, { role: 'user', content: prompt.userContent, plain: text }, { role: 'assistant', content: 'The ferry runs Tuesdays. Storms come from the west, mostly at night.' }];
+      windowStart = prompt.windowStart;
+      compactUntil = prompt.compactUntil;
+    }
+    expect(keptAfterJumps.length).toBeGreaterThan(0);
+    expect(Math.min(...keptAfterJumps)).toBeGreaterThanOrEqual(6);
+  });
+});
+
 describe('clipToTokens', () => {
   it('keeps short text and cuts long text at a word, marked', () => {
     expect(clipToTokens('short text', 10)).toBe('short text');

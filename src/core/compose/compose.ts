@@ -4,7 +4,9 @@ import type { RelationshipState } from '../state/state.ts';
 import { BIDS, type Forbidden, type Stance } from '../vocabulary.ts';
 import { selectLore } from './lore.ts';
 import { resolveMacros } from './macros.ts';
-import { estimateTokens, messagesTokens, MESSAGE_OVERHEAD_TOKENS, type ChatMessage } from './tokens.ts';
+import { clipToTokens, estimateTokens, messagesTokens, MESSAGE_OVERHEAD_TOKENS, type ChatMessage } from './tokens.ts';
+
+export { clipToTokens };
 
 /**
  * Compose the model's messages for one turn.
@@ -32,6 +34,8 @@ export const DEFAULT_BUDGET: Budget = { contextTokens: 4096, replyTokens: 512 };
 
 /** After a jump the prompt fills at most this share of its budget, leaving room to extend. */
 const REFILL_SHARE = 0.4;
+/** ...but history keeps at least this share when the fixed part is large (a long imported card). */
+const MIN_HISTORY_SHARE = 0.15;
 
 export interface HistoryMessage {
   readonly role: 'user' | 'assistant';
@@ -75,22 +79,7 @@ export interface ComposedPrompt {
 }
 
 /** At most this much of an imported card's own text goes into the system message. */
-const CARD_TEXT_TOKENS = 700;
-
-/** Cut `text` to about `maxTokens`, at a word boundary, marking the cut. */
-export function clipToTokens(text: string, maxTokens: number): string {
-  if (estimateTokens(text) <= maxTokens) return text;
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (estimateTokens(text.slice(0, mid)) <= maxTokens - 1) low = mid;
-    else high = mid - 1;
-  }
-  const cut = text.slice(0, low);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > low * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
+const CARD_TEXT_TOKENS = 500;
 
 /** The imported card's description, personality and scenario, macros resolved, within its share of the budget. */
 function cardLines(persona: Persona, userName: string): string[] {
@@ -250,7 +239,7 @@ export function compose(input: ComposeInput): ComposedPrompt {
   for (let i = start; i < history.length; i += 1) windowTokens += cost(render(i, compactUntil));
   if (fixed + windowTokens > promptBudget) {
     // Jump: keep the newest turns that fit in a share of the budget, all of them without notes.
-    const target = Math.max(0, promptBudget * REFILL_SHARE - fixed);
+    const target = Math.min(Math.max(0, promptBudget - fixed), Math.max(promptBudget * REFILL_SHARE - fixed, promptBudget * MIN_HISTORY_SHARE));
     let keptTokens = 0;
     start = history.length;
     while (start > 0) {

@@ -62,6 +62,15 @@ describe('selectLore', () => {
     expect(selectLore(lore, ['saltmarsh'], 0).entries).toEqual([]);
   });
 
+  it('cuts a long entry to the room left rather than never bringing it in', () => {
+    const long = entry({ keys: ['saltmarsh'], content: 'The harbour town has a long history. '.repeat(80) });
+    const chosen = selectLore([long], ['saltmarsh'], 150);
+    expect(chosen.entries).toHaveLength(1);
+    expect(chosen.entries[0]?.content.endsWith('…')).toBe(true);
+    expect(chosen.tokens).toBeLessThanOrEqual(150);
+    expect(selectLore([long], ['saltmarsh'], 60).entries).toEqual([]);
+  });
+
   it('stays fast with a large lorebook (2,000 entries of several keys)', () => {
     const many = Array.from({ length: 2000 }, (_, i) => entry({ keys: [`place${i}`, `person${i}`, `thing ${i}`], content: `Fact number ${i}.`, insertionOrder: i }));
     const recent = Array.from({ length: 4 }, () => 'we talked about place1999 and the weather and many other things, '.repeat(20));

@@ -1,5 +1,5 @@
 import type { LoreEntry } from '../persona.ts';
-import { estimateTokens } from './tokens.ts';
+import { clipToTokens, estimateTokens } from './tokens.ts';
 
 /**
  * Which lore entries a turn brings in (pure).
@@ -8,8 +8,9 @@ import { estimateTokens } from './tokens.ts';
  * text (the recent messages and the new one): case-insensitive unless the entry says otherwise;
  * an empty or blank key never matches. A `selective` entry with secondary keys also needs one of
  * those. `constant` entries come in without a key. When they do not all fit the token budget,
- * constant entries go first, then higher `priority`, then lower `insertionOrder`; the chosen
- * ones are returned in insertion order (lower first), the order they take in the prompt.
+ * constant entries go first, then higher `priority`, then lower `insertionOrder`; an entry too long
+ * for the room left is cut to it when that room is still worth it. The chosen ones are returned in
+ * insertion order (lower first), the order they take in the prompt.
  */
 
 export interface LoreSelection {
@@ -18,6 +19,8 @@ export interface LoreSelection {
 }
 
 const WORD = '\\p{L}\\p{N}_';
+/** A cut entry is worth including only with at least this much room. */
+const MIN_CLIPPED_TOKENS = 80;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -81,9 +84,16 @@ export function selectLore(
   let tokens = 0;
   for (const candidate of candidates) {
     const cost = estimateTokens(candidate.entry.content) + 2;
-    if (tokens + cost > budgetTokens) continue;
-    chosen.push(candidate);
-    tokens += cost;
+    const left = budgetTokens - tokens;
+    if (cost <= left) {
+      chosen.push(candidate);
+      tokens += cost;
+    } else if (left >= MIN_CLIPPED_TOKENS) {
+      // A long entry that alone would not fit comes in cut to the room left, rather than never.
+      const content = clipToTokens(candidate.entry.content, left - 2);
+      chosen.push({ ...candidate, entry: { ...candidate.entry, content } });
+      tokens += estimateTokens(content) + 2;
+    }
   }
   chosen.sort((a, b) => a.entry.insertionOrder - b.entry.insertionOrder || a.index - b.index);
   return { entries: chosen.map(({ entry }) => entry), tokens };
