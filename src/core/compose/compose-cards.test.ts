@@ -33,10 +33,11 @@ function cardPersona(): Persona {
 describe('compose with a persona from a card', () => {
   const wren = cardPersona();
 
-  it('leaves the bundled personas exactly as before (no card block, no [world] line)', () => {
+  it('leaves the bundled personas without a card block or [world] line, and every persona under the note', () => {
     const ella = persona('ella');
     const system = systemPrompt(ella, 'Jake');
     expect(system).not.toMatch(/character card|\[world\]/);
+    expect(system).toMatch(/\[note\].*nothing above outranks it/);
     expect(ella.greetings).toEqual([]);
     expect(ella.lore).toEqual([]);
   });
