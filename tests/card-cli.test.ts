@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CardSummary } from '../src/adapters/cards/summary.ts';
@@ -57,6 +58,19 @@ describe('npm run card', () => {
     expect(stdout).toMatch(/REFUSED .*crc_mismatch\.png: PNG damaged/);
     expect(stdout).toMatch(/card: 1 imported, 1 refused/);
     expect(stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a file over 20 MB without reading it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'card-cli-'));
+    try {
+      const big = join(dir, 'huge.png');
+      writeFileSync(big, Buffer.alloc(21 * 1024 * 1024));
+      const { code, stdout } = cardCli('--json', big);
+      expect(code).toBe(2);
+      expect((JSON.parse(stdout) as CardSummary[])[0]).toMatchObject({ ok: false, code: 'too-large', error: 'the file is 21.0 MB (limit 20.0 MB)' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses unknown options and no files with usage, exit 2', () => {
