@@ -128,6 +128,8 @@ export const Persona = z.strictObject({
       description: z.string().max(CARD_TEXT_MAX).default(''),
       personality: z.string().max(CARD_TEXT_MAX).default(''),
       scenario: z.string().max(CARD_TEXT_MAX).default(''),
+      /** V3: what `{{char}}` stands for, when not her name. */
+      nickname: z.string().min(1).max(200).optional(),
     })
     .optional(),
   /** First messages she may open with (the user picks one); macros kept as written. */

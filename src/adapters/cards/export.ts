@@ -63,6 +63,7 @@ export function personaToCard(persona: Persona): CardV3Out {
       creator: persona.source?.creator ?? '',
       character_version: persona.source?.characterVersion ?? '',
       group_only_greetings: [],
+      ...(character?.nickname ? { nickname: character.nickname } : {}),
       ...(persona.lore.length > 0 ? { character_book: { name: `${persona.name}'s world`, extensions: {}, entries: persona.lore.map(bookEntry) } } : {}),
       assets: [{ type: 'icon', uri: 'ccdefault:', name: 'main', ext: 'png' }],
       extensions: { [COMPANION_EXTENSION]: { format: 'companion-persona', version: 1, persona } },
@@ -72,7 +73,7 @@ export function personaToCard(persona: Persona): CardV3Out {
 
 /** The same card in V2 form, for the PNG `chara` chunk read by V2-only tools. */
 export function toV2(card: CardV3Out): Record<string, unknown> {
-  const { group_only_greetings: _group, assets: _assets, ...data } = card.data;
+  const { group_only_greetings: _group, assets: _assets, nickname: _nickname, ...data } = card.data;
   return { spec: 'chara_card_v2', spec_version: '2.0', data };
 }
 

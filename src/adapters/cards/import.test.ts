@@ -216,6 +216,7 @@ describe('our own cards, written from the specs, in every format', () => {
     expect(p.lore[2]).toMatchObject({ content: 'Never triggered by keys.', enabled: false });
     expect(result.ignored.map((part) => part.field)).toEqual(expect.arrayContaining(['group_only_greetings', 'character_book.entries.0', 'character_book.entries.1.keys']));
     expect(p.greetings).toEqual(['Maps or stories, {{user}}?', 'Lost again?']);
+    expect(p.character?.nickname).toBe('Nessie');
   });
 
   it.each(['v3_iTXt_compressed.png', 'v3.charx'])('V3 in %s reads like the JSON', async (file) => {

@@ -43,11 +43,13 @@ export interface CardFields {
   readonly book: CharacterBook | null;
   readonly extensions: Readonly<Record<string, unknown>>;
   readonly assets: readonly Asset[] | null;
+  /** V3: what `{{char}}` stands for. */
+  readonly nickname: string;
 }
 
 /** The fields of a parsed card of any version. */
 export function fieldsOf(parsed: ParsedCard): CardFields {
-  const none = { alternateGreetings: [], groupOnlyGreetings: [], creatorNotes: '', systemPrompt: '', postHistoryInstructions: '', creator: '', characterVersion: '', book: null, extensions: {}, assets: null };
+  const none = { alternateGreetings: [], groupOnlyGreetings: [], creatorNotes: '', systemPrompt: '', postHistoryInstructions: '', creator: '', characterVersion: '', book: null, extensions: {}, assets: null, nickname: '' };
   switch (parsed.version) {
     case 'v1': {
       const c = parsed.card;
@@ -84,6 +86,7 @@ export function fieldsOf(parsed: ParsedCard): CardFields {
         book: d.character_book ?? null,
         extensions: d.extensions,
         assets: v3?.assets ?? null,
+        nickname: v3?.nickname ?? '',
       };
     }
   }
@@ -110,6 +113,7 @@ export function checkLimits(fields: CardFields): void {
     if (text.length > LIMITS.textChars) throw new CardError('too-long', `${field} is ${text.length} characters (limit ${LIMITS.textChars})`);
   }
   if (fields.creator.length > 500) throw new CardError('too-long', `creator is ${fields.creator.length} characters (limit 500)`);
+  if (fields.nickname.length > LIMITS.nameChars) throw new CardError('too-long', `nickname is ${fields.nickname.length} characters (limit ${LIMITS.nameChars})`);
   if (fields.characterVersion.length > 200) throw new CardError('too-long', `character_version is ${fields.characterVersion.length} characters (limit 200)`);
   if (fields.alternateGreetings.length + 1 > LIMITS.greetings) throw new CardError('too-long', `the card has ${fields.alternateGreetings.length + 1} greetings (limit ${LIMITS.greetings})`);
   if (fields.tags.length > LIMITS.tags) throw new CardError('too-long', `the card has ${fields.tags.length} tags (limit ${LIMITS.tags})`);
@@ -392,6 +396,7 @@ export function toPersona(fields: CardFields, context: MapContext): Mapped {
 
   // One line: a name never carries a line of its own into the system message.
   const name = fields.name.replace(/\s+/g, ' ').trim();
+  const nickname = fields.nickname.replace(/\s+/g, ' ').trim();
   const id = personaId(name, context.takenIds);
   const source = {
     spec: fields.spec,
@@ -437,7 +442,7 @@ export function toPersona(fields: CardFields, context: MapContext): Mapped {
       temperamentPreset: 'guarded',
       boundaries: BOUNDARIES,
       romance: minor ? { possible: false, locked: 'minor-character' } : { possible: romanceSignalled(herText, tags) },
-      character: { description, personality, scenario },
+      character: { description, personality, scenario, ...(nickname ? { nickname } : {}) },
       greetings,
       lore,
       ...(context.avatarMime ? { avatar: { ref: `avatar:${id}`, mime: context.avatarMime } } : {}),
@@ -471,6 +476,7 @@ function ownPersona(
         description: scrub(persona.character.description, 'description', ignored),
         personality: scrub(persona.character.personality, 'personality', ignored),
         scenario: scrub(persona.character.scenario, 'scenario', ignored),
+        ...(persona.character.nickname ? { nickname: persona.character.nickname.replace(/\s+/g, ' ').trim() } : {}),
       }
     : undefined;
   const greetings = persona.greetings.map((text, i) => scrub(text, `greetings.${i}`, ignored)).filter((text) => text.length > 0);

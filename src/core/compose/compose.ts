@@ -85,7 +85,7 @@ const CARD_TEXT_TOKENS = 500;
 function cardLines(persona: Persona, userName: string): string[] {
   const card = persona.character;
   if (!card) return [];
-  const names = { char: persona.name, user: userName };
+  const names = { char: charName(persona), user: userName };
   const parts = (
     [
       ['Description', card.description],
@@ -102,9 +102,14 @@ function cardLines(persona: Persona, userName: string): string[] {
   ];
 }
 
+/** What `{{char}}` stands for: her card's nickname (V3), else her name. */
+export function charName(persona: Pick<Persona, 'name' | 'character'>): string {
+  return persona.character?.nickname ?? persona.name;
+}
+
 /** The stable system message: who she is and how she writes. No time, no state. */
 export function systemPrompt(persona: Persona, userName: string): string {
-  const names = { char: persona.name, user: userName };
+  const names = { char: charName(persona), user: userName };
   const lines = [
     `You are ${persona.name}. ${persona.summary}`,
     `Voice: ${persona.voice.description}`,
@@ -220,7 +225,7 @@ export function compose(input: ComposeInput): ComposedPrompt {
   const loreBudget = input.loreTokens ?? Math.min(400, Math.floor(promptBudget / 10));
   const recent = [...input.history.slice(-8).map(typed), userText];
   const lore = selectLore(input.persona.lore, recent, loreBudget);
-  const names = { char: input.persona.name, user: input.state.user.name };
+  const names = { char: charName(input.persona), user: input.state.user.name };
   const world = lore.entries.map((entry) => resolveMacros(entry.content.trim(), names).replace(/\s*\n\s*/g, ' '));
   const userContent = userTurnContent(userText, directive, world);
   const system: ChatMessage = { role: 'system', content: systemPrompt(input.persona, input.state.user.name) };

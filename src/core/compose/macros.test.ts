@@ -43,4 +43,9 @@ describe('greetingsFor', () => {
   it('resolves every greeting for this user', () => {
     expect(greetingsFor({ name: 'Wren', greetings: ['Shut the door, <USER>.', '{{char}} nods at {{user}}.'] }, 'Sam')).toEqual(['Shut the door, Sam.', 'Wren nods at Sam.']);
   });
+
+  it('a V3 nickname stands for {{char}}', () => {
+    const character = { description: '', personality: '', scenario: '', nickname: 'Nessie' };
+    expect(greetingsFor({ name: 'Ines', greetings: ['{{char}} here.'], character }, 'Sam')).toEqual(['Nessie here.']);
+  });
 });

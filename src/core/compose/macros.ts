@@ -76,6 +76,7 @@ export function resolveMacros(text: string, names: MacroNames): string {
 }
 
 /** The greetings she may open with, macros resolved for this user (the user picks one). */
-export function greetingsFor(persona: Pick<Persona, 'name' | 'greetings'>, userName: string, seed = 0): string[] {
-  return persona.greetings.map((greeting) => resolveMacros(greeting, { char: persona.name, user: userName, seed }));
+export function greetingsFor(persona: Pick<Persona, 'name' | 'greetings' | 'character'>, userName: string, seed = 0): string[] {
+  const char = persona.character?.nickname ?? persona.name;
+  return persona.greetings.map((greeting) => resolveMacros(greeting, { char, user: userName, seed }));
 }
