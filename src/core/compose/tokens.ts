@@ -74,3 +74,18 @@ export function prefillTokens(
   }
   return messagesTokens(request.slice(cached.length));
 }
+
+/** Cut `text` to about `maxTokens`, at a word boundary, marking the cut. */
+export function clipToTokens(text: string, maxTokens: number): string {
+  if (estimateTokens(text) <= maxTokens) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (estimateTokens(text.slice(0, mid)) <= maxTokens - 1) low = mid;
+    else high = mid - 1;
+  }
+  const cut = text.slice(0, low);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > low * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
