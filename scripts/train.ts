@@ -39,7 +39,10 @@ function build(name: string, writers: Written<Item>[], labels: readonly string[]
     const threshold = chooseThreshold(pairs, thresholdRule(label));
     thresholds.set(label, threshold);
     const support = pairs.filter((p) => p.truth).length;
-    log(`  ${label.padEnd(20)} support ${String(support).padStart(5)}  threshold ${threshold.toFixed(2)}`);
+    const tp = pairs.filter((p) => p.truth && p.score >= threshold).length;
+    const fp = pairs.filter((p) => !p.truth && p.score >= threshold).length;
+    const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '-').padStart(4);
+    log(`  ${label.padEnd(20)} support ${String(support).padStart(5)}  threshold ${threshold.toFixed(2)}  out-of-fold precision ${pct(tp / (tp + fp))} recall ${pct(tp / support)}`);
   }
   const { bytes } = trainModel(items, labels, {
     corpus: name,

@@ -13,6 +13,7 @@ import type { MemoryRecord, MessageRecord, NewMessage } from '../adapters/storag
 import { CompanionRepository } from '../adapters/storage/repository.ts';
 import { exportEverything, importEverything, parseExport } from '../adapters/storage/transfer.ts';
 import { builtInPersonas } from '../app/personas.ts';
+import './reader-probe.ts';
 
 const DAY = 86_400_000;
 const WORDS = ['sister', 'nurse', 'lisbon', 'hiking', 'coffee', 'exam', 'dog', 'garden', 'brother', 'piano', 'running', 'shift', 'boss', 'trip', 'paris', 'guitar', 'novel', 'recipe', 'cousin', 'bakery', 'marathon', 'chess', 'kayak', 'violin'];

@@ -59,13 +59,21 @@ export function legacyWriters(dir = 'tests/corpus'): Written<Item>[] {
     });
 }
 
+/**
+ * Writers of the safety set (ids starting with `s`, GUIDE-messages-v3.md) label only
+ * risk to life, age and distress; every other label is unknown for their messages.
+ */
+const SAFETY_SET_LABELS: ReadonlySet<string> = new Set(['crisis', 'minor', 'distress']);
+const unknownFor = (writer: string): ReadonlySet<string> =>
+  writer.startsWith('s') ? new Set(MESSAGE_MODEL_LABELS.filter((label) => !SAFETY_SET_LABELS.has(label))) : new Set<string>();
+
 export function messageItems(exclude: ReadonlySet<string>): Written<Item>[] {
   const written = messageWriters()
     .filter((w) => !exclude.has(w.writer))
-    .map<Written<Item>>((w) => ({
-      writer: w.writer,
-      items: w.items.map((m) => ({ writer: w.writer, text: m.text, lang: m.lang, labels: new Set<string>(m.labels), unknown: new Set<string>() })),
-    }));
+    .map<Written<Item>>((w) => {
+      const unknown = unknownFor(w.writer);
+      return { writer: w.writer, items: w.items.map((m) => ({ writer: w.writer, text: m.text, lang: m.lang, labels: new Set<string>(m.labels), unknown })) };
+    });
   return [...written, ...legacyWriters().filter((w) => !exclude.has(w.writer))];
 }
 
@@ -138,13 +146,15 @@ export interface ThresholdRule {
    * precision on it overstates precision in use.
    */
   readonly negativeWeight?: number;
+  /** The lowest threshold allowed: a learned reading adds a label only when it is more likely than not. */
+  readonly floor?: number;
 }
 
 /** The rule each label's threshold is chosen by, on out-of-fold scores. */
 export function thresholdRule(label: string): ThresholdRule {
   if (label === 'crisis') return { minPrecision: 0.85, negativeWeight: 3 };
   if (label === 'minor') return { minPrecision: 0.95, negativeWeight: 3 };
-  return { minPrecision: 0.85 };
+  return { minPrecision: 0.85, floor: 0.5 };
 }
 
 const GRID = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
@@ -166,6 +176,6 @@ export function chooseThreshold(pairs: readonly { score: number; truth: boolean 
     const keeping = stats.filter((s) => s.recall >= (rule.minRecall as number));
     return keeping.at(-1)?.t ?? 0.05;
   }
-  const reaching = stats.filter((s) => s.precision >= (rule.minPrecision ?? 0.85) && s.tp >= 3);
+  const reaching = stats.filter((s) => s.precision >= (rule.minPrecision ?? 0.85) && s.tp >= 3 && s.t >= (rule.floor ?? 0));
   return reaching[0]?.t ?? 1;
 }

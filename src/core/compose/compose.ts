@@ -140,7 +140,7 @@ const STANCE_DIRECTIVE: Record<Stance, string> = {
   repair: 'acknowledge the apology honestly; do not pretend all is fixed, trust comes back slowly',
   care: 'show concern for how they are doing; ask what happened; no rescue speech, no romance',
   safety:
-    'step out of the banter: say you are worried and that you care, ask if they are safe right now, and urge them to reach real help now: a crisis line (in the US call or text 988) or someone they trust; if in danger, emergency services',
+    'step out of the banter: say you are worried and that you care, ask if they are safe right now, and urge them to reach real help now: a crisis line where they live (the app shows the numbers for their country) or someone they trust; if in danger, emergency services',
   end: 'end the conversation for now in one short line; do not keep chatting',
 };
 
@@ -182,6 +182,8 @@ export function directiveFor(input: Pick<ComposeInput, 'persona' | 'state' | 'de
   if (pushes >= 2) lines.push(`${name} has pushed ${pushes} times in the last two hours.`);
   if (decision.safety === 'minor') lines.push(`${name} is under 18: nothing romantic or sexual, ever.`);
   lines.push(`Now: ${STANCE_DIRECTIVE[decision.stance]}.`);
+  const language = decision.lang !== undefined ? LANGUAGE_NAMES[decision.lang] : undefined;
+  if (language !== undefined && decision.lang !== 'en') lines.push(`${name} wrote in ${language}: answer in ${language}.`);
   const granted = decision.grants.map((bid) => bid.replace(/_/g, ' '));
   if (granted.length > 0) lines.push(`You may honestly give: ${granted.join(', ')}.`);
   // Name the bids he actually made, and every conduct rule; unasked bids would only be noise.
@@ -196,6 +198,12 @@ export function directiveFor(input: Pick<ComposeInput, 'persona' | 'state' | 'de
   void persona;
   return lines.join('\n');
 }
+
+/** Names of the languages the reader tells apart, for the directive. */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  en: 'English', es: 'Spanish', pt: 'Portuguese', fr: 'French', de: 'German', it: 'Italian', nl: 'Dutch', pl: 'Polish', tr: 'Turkish', ru: 'Russian',
+  ar: 'Arabic', hi: 'Hindi (Devanagari)', 'hi-Latn': 'Hinglish (Hindi in Latin letters)', id: 'Indonesian', ja: 'Japanese', ko: 'Korean', zh: 'Chinese',
+};
 
 const BID_NAMES: ReadonlySet<string> = new Set(BIDS);
 const isBid = (item: string): boolean => BID_NAMES.has(item);

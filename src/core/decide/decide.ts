@@ -398,6 +398,11 @@ export function decide(input: DecideInput): DecideResult {
     reasons.push(`signals: ${signals.map((signal) => (appraisal.evidence[signal] ? `${signal} ("${appraisal.evidence[signal]}")` : `${signal} (from context)`)).join(', ')}`);
   }
   reasons.push(...input.notes);
+  // The safety readings with their evidence and which reader saw them, for the inspector.
+  for (const label of ['crisis', 'minor'] as const) {
+    const evidence = appraisal.evidence[label];
+    if (appraisal.safety[label] && evidence) reasons.push(`${label === 'crisis' ? 'risk to life' : 'under 18'} read by ${appraisal.sources?.[label] ?? 'context'}: "${evidence}"`);
+  }
 
   const crisis = appraisal.safety.crisis;
   const grants: Bid[] = [];
@@ -457,6 +462,7 @@ export function decide(input: DecideInput): DecideResult {
     safety,
     state: { stage: state.stage, ...state.numbers },
     reasons,
+    ...(appraisal.lang !== undefined ? { lang: appraisal.lang } : {}),
     signals,
     knownFor,
   };

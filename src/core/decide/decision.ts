@@ -29,5 +29,7 @@ export const Decision = z.strictObject({
   signals: z.array(Signal),
   /** How long they have known each other, in words ("58 minutes", "12 days"). */
   knownFor: z.string(),
+  /** The language of the user's message as the reader reads it (en, es, hi-Latn, ...): the reply and the crisis lines follow it. */
+  lang: z.string().optional(),
 });
 export type Decision = z.infer<typeof Decision>;

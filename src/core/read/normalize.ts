@@ -27,7 +27,7 @@ function asciiDigit(digit: string): string {
   return String(code - zero);
 }
 
-/** Case-folded, NFKC, digits as ASCII, invisible characters gone, white space collapsed; every script kept. */
+/** Case-folded, NFKC, digits as ASCII, invisible characters gone, white space collapsed (line breaks kept); every script kept. */
 export function foldCase(text: string): string {
   return text
     .slice(0, MAX_READ_CHARS)
@@ -36,7 +36,9 @@ export function foldCase(text: string): string {
     .replace(INVISIBLE, '')
     .replace(CONTROL, ' ')
     .toLowerCase()
-    .replace(/\s+/g, ' ')
+    // Line breaks stay (they end a sentence in chat); other white space becomes one space.
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
     .trim();
 }
 

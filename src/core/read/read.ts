@@ -45,6 +45,12 @@ const ADULT_ROLE_WORDS =
 /** Labels read on a message's riskiest part: a long message is as risky as its worst sentence. */
 const PART_LABELS = ['crisis', 'minor'];
 
+/**
+ * In English the tested cue lexicon reads bids and conduct first; the model
+ * adds one there only when it is this sure. Elsewhere its own threshold holds.
+ */
+const ENGLISH_MODEL_FLOOR = 0.8;
+
 /** Below this share of the threshold a model score is noise; above it, a warning sign. */
 const WARNING_SHARE = 0.8;
 
@@ -106,7 +112,8 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
       const part = name === 'crisis' || name === 'minor';
       const p = (part ? scored.riskiest[name] : scored.whole[name]) ?? 0;
       scores[name] = Math.round(p * 1000) / 1000;
-      const read = p >= label.threshold && label.threshold < 1;
+      const safety = name === 'crisis' || name === 'minor';
+      const read = label.threshold < 1 && p >= (safety || lang !== 'en' ? label.threshold : Math.max(label.threshold, ENGLISH_MODEL_FLOOR));
       const note = `model ${pct(p)}${part ? ` on "${(scored.part[name] ?? '').slice(0, 60)}"` : ''}`;
       const mark = (already: boolean) => {
         sources[name] = already ? 'both' : 'model';

@@ -1,4 +1,5 @@
-import { foldForMatching, wordsOf } from '../normalize.ts';
+import { foldForMatching, sentencesOf, wordsOf } from '../normalize.ts';
+import { log1p } from './exact-math.ts';
 
 /**
  * Hashed n-gram features, as fastText and the prototype in READING-NOTES.md:
@@ -49,6 +50,13 @@ class Scratch {
     if (this.dense[index] === 0) this.touched.push(index);
     this.dense[index] = (this.dense[index] as number) + 1;
   }
+  addCounts(counts: FeatureCounts): void {
+    for (let i = 0; i < counts.indices.length; i += 1) {
+      const index = counts.indices[i] as number;
+      if (this.dense[index] === 0) this.touched.push(index);
+      this.dense[index] = (this.dense[index] as number) + (counts.counts[i] as number);
+    }
+  }
   /** The counts gathered so far, sorted by index; the accumulator is cleared. */
   take(): FeatureCounts {
     const indices = Uint32Array.from(this.touched).sort();
@@ -72,8 +80,13 @@ function scratchFor(bits: number): Scratch {
 
 /** Counts of the hashed features of one text. */
 export function countFeatures(text: string, bits: number): FeatureCounts {
+  return countFolded(foldForMatching(text), bits);
+}
+
+/** Counts of the hashed features of a text already in the matching form. */
+export function countFolded(folded: string, bits: number): FeatureCounts {
   const scratch = scratchFor(bits);
-  const words = wordsOf(foldForMatching(text));
+  const words = wordsOf(folded);
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as string;
     scratch.add(hashString(SEED_WORD, word));
@@ -120,12 +133,16 @@ export function addCounts(a: FeatureCounts, b: FeatureCounts): FeatureCounts {
   return { indices: indices.subarray(0, n), counts: counts.subarray(0, n) };
 }
 
+/** log(1 + n) for the small whole counts nearly every feature has, computed once. */
+const LOG1P_TABLE = Float64Array.from({ length: 256 }, (_, n) => log1p(n));
+const logCount = (count: number): number => (Number.isInteger(count) && count < 256 ? (LOG1P_TABLE[count] as number) : log1p(count));
+
 /** log(1 + count), L2-normalised. */
 export function vectorOf(counts: FeatureCounts): FeatureVector {
   const values = new Float64Array(counts.indices.length);
   let norm = 0;
   for (let i = 0; i < values.length; i += 1) {
-    const value = Math.log1p(counts.counts[i] as number);
+    const value = logCount(counts.counts[i] as number);
     values[i] = value;
     norm += value * value;
   }
@@ -136,7 +153,33 @@ export function vectorOf(counts: FeatureCounts): FeatureVector {
   return { indices: counts.indices, values };
 }
 
+/** Counts of a message read as its sentences, each counted once: the whole is their sum. */
+export interface MessageCounts {
+  readonly sentences: readonly string[];
+  readonly parts: readonly FeatureCounts[];
+  readonly whole: FeatureCounts;
+}
+
+/**
+ * Fold once, split into sentences, count each; the whole message's counts are
+ * the sum of its sentences' (n-grams do not cross a sentence end). Training
+ * and reading both count this way, so a part and the whole are read alike.
+ */
+export function countMessage(text: string, bits: number, maxParts = Infinity): MessageCounts {
+  const sentences = sentencesOf(foldForMatching(text));
+  const parts = sentences.slice(0, maxParts).map((sentence) => countFolded(sentence, bits));
+  let whole: FeatureCounts;
+  if (sentences.length > parts.length) {
+    whole = countFolded(sentences.join(' '), bits);
+  } else {
+    const scratch = scratchFor(bits);
+    for (const part of parts) scratch.addCounts(part);
+    whole = scratch.take();
+  }
+  return { sentences: sentences.slice(0, parts.length), parts, whole };
+}
+
 /** The feature vector of a text: log(1 + count), L2-normalised, indices ascending. */
 export function featuresOf(text: string, bits: number): FeatureVector {
-  return vectorOf(countFeatures(text, bits));
+  return vectorOf(countMessage(text, bits).whole);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { addCounts, countFeatures, featuresOf, vectorOf, type FeatureCounts, type FeatureVector } from './features.ts';
-import { hasUnspacedScript, sentencesOf } from '../normalize.ts';
+import { addCounts, countMessage, vectorOf, type FeatureCounts, type FeatureVector } from './features.ts';
+import { hasUnspacedScript } from '../normalize.ts';
+import { exp } from './exact-math.ts';
 
 /**
  * A trained reader: one logistic regression per label over shared hashed
@@ -215,7 +216,8 @@ function rowsFor(model: ReaderModel, labels: ReadonlySet<number>): Rows {
   return rows;
 }
 
-export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+/** The logistic function, with an exponential every engine computes alike. */
+export const sigmoid = (x: number): number => 1 / (1 + exp(-x));
 
 export interface ModelScores {
   /** Probability of each label over the whole message. */
@@ -242,17 +244,17 @@ const MIN_PART_CHARS = 24;
  */
 export function scoreMessage(model: ReaderModel, text: string, partLabels?: readonly string[]): ModelScores {
   const bits = model.header.bits;
-  const wholeLogits = logitsOf(model, featuresOf(text, bits));
+  const counted = countMessage(text, bits, MAX_PARTS);
+  const wholeLogits = logitsOf(model, vectorOf(counted.whole));
   const best = Float64Array.from(wholeLogits);
   const partIndex = new Set<number>();
   model.labels.forEach((name, index) => {
     if (partLabels ? partLabels.includes(name) : !name.startsWith('lang:')) partIndex.add(index);
   });
   const part: Record<string, string> = {};
-  const sentences = sentencesOf(text).slice(0, MAX_PARTS);
+  const { sentences, parts } = counted;
   if (sentences.length > 1 && partIndex.size > 0) {
     const rows = rowsFor(model, partIndex);
-    const counts = sentences.map((sentence) => countFeatures(sentence, bits));
     const consider = (window: FeatureCounts, label: string) => {
       const logits = logitsWith(model, rows, vectorOf(window));
       for (const index of partIndex) {
@@ -265,8 +267,8 @@ export function scoreMessage(model: ReaderModel, text: string, partLabels?: read
     for (let i = 0; i < sentences.length; i += 1) {
       const sentence = sentences[i] as string;
       // Scripts without spaces carry a word in one or two characters.
-      if (sentence.length * (hasUnspacedScript(sentence) ? 3 : 1) >= MIN_PART_CHARS) consider(counts[i] as FeatureCounts, sentence);
-      if (i + 1 < sentences.length) consider(addCounts(counts[i] as FeatureCounts, counts[i + 1] as FeatureCounts), `${sentence} ${sentences[i + 1] as string}`);
+      if (sentence.length * (hasUnspacedScript(sentence) ? 3 : 1) >= MIN_PART_CHARS) consider(parts[i] as FeatureCounts, sentence);
+      if (i + 1 < sentences.length) consider(addCounts(parts[i] as FeatureCounts, parts[i + 1] as FeatureCounts), `${sentence} ${sentences[i + 1] as string}`);
     }
   }
   const whole: Record<string, number> = {};
