@@ -24,7 +24,9 @@ export type ChatItem =
       readonly violations?: readonly Violation[];
       readonly usage?: GenerationUsage;
       readonly failure?: string;
-    };
+    }
+  /** A stored row this version cannot read: shown where it was, kept in storage and exports. */
+  | { readonly id: string; readonly role: 'unreadable'; readonly at: number; readonly text: string };
 
 export interface RelationshipView {
   readonly id: string;
@@ -37,7 +39,7 @@ export interface RelationshipView {
 /** One stored memory as the memory view lists it: a fact he shared or a notable moment. */
 export interface MemoryItem {
   readonly key: string;
-  readonly source: 'fact' | 'moment';
+  readonly source: 'fact' | 'moment' | 'unreadable';
   /** The fact's category or the moment's kind. */
   readonly label: string;
   readonly text: string;
@@ -50,6 +52,15 @@ export interface ForgetResult {
   readonly moments: readonly string[];
   readonly messages: number;
   readonly quotes: number;
+}
+
+/** What an import would bring in and what it would replace, to ask the user first. */
+export interface ImportPreview {
+  readonly version: number;
+  readonly incoming: ImportCounts;
+  readonly replaced: ImportCounts;
+  /** Rows the file lists as unreadable where it was exported: they are not imported. */
+  readonly unreadable: number;
 }
 
 export interface AppSettings {
@@ -82,6 +93,8 @@ export interface CompanionStore extends TurnStore {
   forgetTopic(relationshipId: string, terms: readonly string[]): Promise<ForgetResult>;
   /** Everything stored, as one versioned JSON document. */
   exportAll(at: number): Promise<string>;
+  /** Check a file exactly as an import would, and say what it holds and what it would replace; writes nothing. */
+  previewImport(text: string): Promise<ImportPreview>;
   /** Replace everything with an exported document; a bad file throws a clear error and changes nothing. */
   importAll(text: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportCounts>;
   requestPersistentStorage(): Promise<'granted' | 'denied' | 'unknown'>;

@@ -1,15 +1,6 @@
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Table, type Transaction } from 'dexie';
 import { indexTerms } from '../../core/recall/forget.ts';
-import type {
-  MemoryRecord,
-  MessageRecord,
-  MomentRecord,
-  NewMessage,
-  PersonaRecord,
-  RelationshipRecord,
-  SettingsRecord,
-  TableName,
-} from './records.ts';
+import type { MemoryRow, MessageRow, MomentRow, NewMessage, PersonaRow, RelationshipRow, SettingsRow, TableName } from './records/index.ts';
 
 /**
  * The IndexedDB schema. Keep every version ever shipped: a later release adds
@@ -141,13 +132,13 @@ const dexieVersion = (idbVersion: number): number => idbVersion / 10;
 
 export class CompanionDb extends Dexie {
   // `declare`: Dexie creates the table properties itself; a class field would overwrite them with undefined.
-  // Rows are typed as their records, but the repository still parses every row it reads.
-  declare settings: Table<SettingsRecord, 'app'>;
-  declare personas: Table<PersonaRecord, string>;
-  declare relationships: Table<RelationshipRecord, string>;
-  declare messages: Table<MessageRecord, number, NewMessage>;
-  declare moments: Table<MomentRecord, [string, string]>;
-  declare memories: Table<MemoryRecord, string>;
+  // Rows are typed as any released version of their records (`recordVersion` may be absent); the repository upgrades and parses every row it reads.
+  declare settings: Table<SettingsRow, 'app'>;
+  declare personas: Table<PersonaRow, string>;
+  declare relationships: Table<RelationshipRow, string>;
+  declare messages: Table<MessageRow, number, NewMessage>;
+  declare moments: Table<MomentRow, [string, string]>;
+  declare memories: Table<MemoryRow, string>;
 
   readonly #versionListeners = new Set<Listener<VersionChangeInfo>>();
   readonly #blockedListeners = new Set<Listener<BlockedInfo>>();

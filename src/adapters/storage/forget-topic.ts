@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { isIndexTerm, mentionsTopic, scrubStrings } from '../../core/recall/forget.ts';
 import { memorySearchText, momentSearchText, type CompanionDb } from './db.ts';
-import { MessageRecord, RelationshipRecord } from './records.ts';
+import { MessageRecord, RelationshipRecord } from './records/index.ts';
 
 export interface ForgetReport {
   /** What was deleted, in the stored words, so the app can say it honestly. */
