@@ -75,7 +75,7 @@ export const Usage = z.strictObject({
 });
 export type Usage = z.infer<typeof Usage>;
 
-const AssistantShapeV1 = z.strictObject({
+export const AssistantShapeV1 = z.strictObject({
   ...messageBase,
   role: z.literal('assistant'),
   /** While streaming, the text so far; after an interruption, the partial text is kept. */
@@ -109,7 +109,7 @@ interface AssistantFields {
 }
 
 /** A final reply carries the decision that produced it; only a failed one says why it failed. */
-function checkAssistant(record: AssistantFields, ctx: z.RefinementCtx): void {
+export function checkAssistant(record: AssistantFields, ctx: z.RefinementCtx): void {
   const final = (FINAL_STATUSES as readonly string[]).includes(record.status);
   if (final && (record.decision === null || record.stateBefore === null || record.stateAfter === null)) {
     ctx.addIssue({ code: 'custom', message: `a ${record.status} reply needs its decision and state snapshots`, path: ['decision'] });

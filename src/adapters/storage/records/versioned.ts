@@ -54,7 +54,7 @@ export interface RecordModule<T> {
   /** A row of any released version, as a current record; or why not. Never throws. */
   upgrade(row: unknown): Upgraded<T>;
   /** The same module with one more version (how the next release adds one, and how tests simulate it). */
-  withNext<N extends T>(step: { readonly schema: z.ZodType<N>; readonly up: (previous: Record<string, unknown>) => Record<string, unknown> }): RecordModule<N>;
+  withNext<N>(step: { readonly schema: z.ZodType<N>; readonly up: (previous: Record<string, unknown>) => Record<string, unknown> }): RecordModule<N>;
 }
 
 /** "field.path: message" for the first few issues. */
