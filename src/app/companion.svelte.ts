@@ -8,7 +8,7 @@ import { initialState } from '../core/state/state.ts';
 import type { ChatEngine, EngineErrorKind, GpuInfo, LoadProgress, ModelCache } from '../adapters/engine/types.ts';
 import { runTurn } from './pipeline/turn-runner.ts';
 import type { ImportCounts, ImportProgress } from '../adapters/storage/transfer.ts';
-import type { ChatItem, CompanionStore, MemoryItem, RelationshipView } from './ports.ts';
+import type { ChatItem, CompanionStore, ImportPreview, MemoryItem, RelationshipView } from './ports.ts';
 
 /**
  * The app's state and actions, with Svelte runes. Components render it and
@@ -57,6 +57,20 @@ function isConflict(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConcurrentUpdateError';
 }
 
+/** The message was answered already (another tab, or a stale Retry): it is never answered twice. */
+function isAlreadyAnswered(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AlreadyAnsweredError';
+}
+
+/** Storage's "this stored row cannot be read" error, with the table and key it names. */
+function unreadableRelationship(error: unknown): string | null {
+  if (!(error instanceof Error) || error.name !== 'CorruptRecordError') return null;
+  const { table, key } = error as Error & { table?: unknown; key?: unknown };
+  return table === 'relationships' && typeof key === 'string' ? key : null;
+}
+
+const CONTEXT_NOT_CLEARED = "The model's short-term memory of this conversation could not be cleared: reload the page so it does not keep the old words.";
+
 export class Companion {
   screen = $state<Screen>('starting');
   fatalMessage = $state('');
@@ -81,6 +95,10 @@ export class Companion {
   importing = $state<ImportProgress | null>(null);
   /** What the last import brought in, said once in the chat until the next message. */
   imported = $state('');
+  /** A checked import file waiting for the user's yes: what it holds and what it would replace. */
+  pendingImport = $state<{ readonly text: string; readonly preview: ImportPreview } | null>(null);
+  /** On the fatal screen: the relationship that could not be read, when that was the cause (so "start over" can delete it). */
+  fatalRelationshipId = $state<string | null>(null);
 
   readonly personas: readonly Persona[];
   private readonly deps: CompanionDeps;
@@ -126,8 +144,39 @@ export class Companion {
       await this.refreshCache();
       if (settings.modelId && this.cached[settings.modelId] && this.usable) await this.loadModel(settings.modelId);
     } catch (error) {
-      this.fatalMessage = error instanceof Error ? error.message : String(error);
-      this.screen = 'fatal';
+      this.fatal(error);
+    }
+  }
+
+  private fatal(error: unknown): void {
+    this.fatalMessage = error instanceof Error ? error.message : String(error);
+    this.fatalRelationshipId = unreadableRelationship(error);
+    this.screen = 'fatal';
+  }
+
+  /**
+   * Run a user action: it either succeeds or says what failed and what was
+   * kept. Nothing a user does ends in an unhandled rejection.
+   */
+  private async act(what: string, action: () => Promise<void>, kept = ''): Promise<boolean> {
+    try {
+      await action();
+      return true;
+    } catch (error) {
+      const described = this.deps.describeError(error);
+      const detail = error instanceof Error && described.kind === 'unknown' ? ` (${error.message.slice(0, 200)})` : '';
+      this.notice = `${what} did not work: ${described.message}${detail}${kept ? ` ${kept}` : ''}`;
+      return false;
+    }
+  }
+
+  /** Clear the model's chat context (after a forget, delete, import, reset); say so when that fails. */
+  private async clearModelContext(): Promise<boolean> {
+    try {
+      await this.deps.engine.resetContext();
+      return true;
+    } catch {
+      return false;
     }
   }
 
@@ -183,9 +232,11 @@ export class Companion {
     const oldest = this.messages[0];
     if (!relationship || !oldest) return;
     const pageSize = this.deps.pageSize ?? 50;
-    const page = await this.deps.store.pageMessages(relationship.id, { before: oldest.at, limit: pageSize });
-    this.messages = [...[...page].reverse(), ...this.messages];
-    this.hasEarlier = page.length === pageSize;
+    await this.act('Loading earlier messages', async () => {
+      const page = await this.deps.store.pageMessages(relationship.id, { before: oldest.at, limit: pageSize });
+      this.messages = [...[...page].reverse(), ...this.messages];
+      this.hasEarlier = page.length === pageSize;
+    });
   }
 
   async refreshCache(): Promise<void> {
@@ -219,12 +270,14 @@ export class Companion {
   }
 
   async deleteModel(modelId: string): Promise<void> {
-    if (this.model.kind === 'ready' && this.model.modelId === modelId) {
-      await this.deps.engine.unload();
-      this.model = { kind: 'none' };
-    }
-    await this.deps.modelCache.remove(modelId);
-    await this.refreshCache();
+    await this.act('Deleting the model', async () => {
+      if (this.model.kind === 'ready' && this.model.modelId === modelId) {
+        await this.deps.engine.unload();
+        this.model = { kind: 'none' };
+      }
+      await this.deps.modelCache.remove(modelId);
+      await this.refreshCache();
+    });
   }
 
   async send(text: string): Promise<void> {
@@ -233,7 +286,7 @@ export class Companion {
     this.imported = '';
     const forget = readForgetRequest(trimmed);
     if (forget) {
-      await this.forget(forget.topic, forget.terms);
+      await this.act('Forgetting', () => this.forget(forget.topic, forget.terms), 'Nothing was forgotten: what you asked about is still stored.');
       return;
     }
     await this.converse(trimmed);
@@ -248,15 +301,16 @@ export class Companion {
     const relationship = this.relationship;
     if (!relationship) return;
     const result = await this.deps.store.forgetTopic(relationship.id, terms);
-    await this.deps.engine.resetContext().catch(() => undefined);
+    const cleared = await this.clearModelContext();
     const fresh = await this.deps.store.getRelationship(relationship.id);
     if (fresh) await this.enter(fresh);
     await this.loadMemories();
     const total = result.memories.length + result.moments.length + result.messages;
-    this.notice =
+    const said =
       total === 0 && result.quotes === 0
         ? `Nothing stored mentions "${topic}", so there was nothing to forget.`
         : `Forgotten "${topic}": ${result.memories.length} fact${result.memories.length === 1 ? '' : 's'}, ${result.moments.length} moment${result.moments.length === 1 ? '' : 's'} and ${result.messages} message${result.messages === 1 ? '' : 's'} deleted or blanked${result.memories.length > 0 ? ` (${result.memories.join('; ')})` : ''}. For the strongest erase, also clear this site's data in the browser.`;
+    this.notice = cleared ? said : `${said} ${CONTEXT_NOT_CLEARED}`;
   }
 
   async loadMemories(): Promise<void> {
@@ -269,11 +323,14 @@ export class Companion {
   async deleteMemory(item: MemoryItem): Promise<void> {
     const relationship = this.relationship;
     if (!relationship) return;
-    await this.deps.store.deleteMemoryItem(relationship.id, item);
-    if (item.source === 'moment') this.memory.remove(item.key);
-    else this.facts.remove(item.key);
-    await this.deps.engine.resetContext().catch(() => undefined);
-    await this.loadMemories();
+    await this.act('Deleting that memory', async () => {
+      await this.deps.store.deleteMemoryItem(relationship.id, item);
+      if (item.source === 'moment') this.memory.remove(item.key);
+      else this.facts.remove(item.key);
+      const cleared = await this.clearModelContext();
+      await this.loadMemories();
+      this.notice = cleared ? '' : `Deleted. ${CONTEXT_NOT_CLEARED}`;
+    }, 'The memory is still stored.');
   }
 
   /** Retry a reply that failed: the stored user message is answered again from the same state. */
@@ -281,8 +338,16 @@ export class Companion {
     const index = this.messages.findIndex((message) => message.id === failedAssistantId);
     const user = this.messages.slice(0, index).reverse().find((message) => message.role === 'user');
     if (!user || !this.canSend) return;
+    // Answer what is stored now (a forget may have scrubbed it), never the text as it was first typed.
+    let text = user.text;
+    try {
+      text = (await this.deps.store.userMessageText(user.id)) ?? text;
+    } catch (error) {
+      this.notice = `Retrying did not work: ${this.deps.describeError(error).message}`;
+      return;
+    }
     this.messages = this.messages.filter((message) => message.id !== failedAssistantId);
-    await this.converse(user.text, user.id);
+    await this.converse(text, user.id);
   }
 
   stop(): void {
@@ -326,6 +391,9 @@ export class Companion {
           onRegenerate: () => {
             if (this.streaming) this.streaming = { ...this.streaming, regenerating: true };
           },
+          onWriteFailed: (error) => {
+            this.notice = `Saving the reply as it was written failed (${this.deps.describeError(error).message}); if the page closes now, the reply may be lost.`;
+          },
           onUserStored: (id) => {
             storedUserId = id;
             this.messages = this.messages.map((message) => (message.id === `pending-${at}` ? { ...message, id } : message));
@@ -363,20 +431,28 @@ export class Companion {
       this.checkBreakReminder();
     } catch (error) {
       if (isConflict(error) && storedUserId && attempt < 2) {
-        // Another tab moved the relationship on: catch up with what it wrote, then answer again from there.
+        // Another tab moved the relationship on (a turn, or a forget): catch up with what it wrote, then answer
+        // again from there, with the user's message as it is stored now (a forget may have scrubbed it).
         this.streaming = null;
-        const fresh = await this.deps.store.getRelationship(relationship.id);
-        if (fresh) {
-          await this.enter(fresh);
-          this.sending = false;
-          await this.converse(text, storedUserId, attempt + 1);
-          return;
+        try {
+          const fresh = await this.deps.store.getRelationship(relationship.id);
+          const stored = await this.deps.store.userMessageText(storedUserId);
+          if (fresh && stored !== null) {
+            await this.enter(fresh);
+            this.sending = false;
+            await this.converse(stored, storedUserId, attempt + 1);
+            return;
+          }
+        } catch (reloadError) {
+          error = reloadError;
         }
       }
       const described = this.deps.describeError(error);
-      this.notice = described.message;
+      this.notice = isAlreadyAnswered(error) ? 'That message has already been answered (in another tab, or by an earlier try); showing the answer.' : described.message;
       const lostModel = described.kind === 'device-lost' && this.model.kind === 'ready' ? this.model.modelId : null;
-      await this.reloadMessages();
+      await this.reloadMessages().catch((reloadError: unknown) => {
+        this.notice = `${this.notice} Reloading the conversation also failed: ${this.deps.describeError(reloadError).message}`;
+      });
       // A lost GPU device is recovered by loading the engine again (from this device's cache).
       if (lostModel) void this.loadModel(lostModel);
     } finally {
@@ -406,18 +482,63 @@ export class Companion {
     const relationship = this.relationship;
     this.breakReminder = false;
     if (!relationship) return;
-    const at = this.deps.now();
-    const revision = await this.deps.store.noteBreakReminder(relationship.id, at);
-    this.relationship = { ...relationship, revision, lastBreakReminderAt: at };
+    await this.act('Saving that you saw the break reminder', async () => {
+      const at = this.deps.now();
+      const revision = await this.deps.store.noteBreakReminder(relationship.id, at);
+      this.relationship = { ...relationship, revision, lastBreakReminderAt: at };
+    });
   }
 
   toggleInspector(messageId: string): void {
     this.inspecting = this.inspecting === messageId ? null : messageId;
   }
 
-  /** Everything stored, as a JSON document to save. */
-  async exportData(): Promise<string> {
-    return this.deps.store.exportAll(this.deps.now());
+  /** Everything stored, as a JSON document to save; null (and a notice saying why) when it could not be read. */
+  async exportData(): Promise<string | null> {
+    try {
+      return await this.deps.store.exportAll(this.deps.now());
+    } catch (error) {
+      this.notice = `Export did not work: ${this.deps.describeError(error).message} Nothing was changed.`;
+      return null;
+    }
+  }
+
+  /**
+   * The first step of an import: check the file exactly as the import will and
+   * say what it holds and what it would replace. Nothing is written until
+   * `confirmImport`; a bad file is refused here, with its first problem named.
+   */
+  async prepareImport(text: string): Promise<boolean> {
+    if (this.sending || this.importing) {
+      this.notice = 'Wait until the reply or the import under way has finished, then import.';
+      return false;
+    }
+    this.pendingImport = null;
+    this.importing = { done: 0, total: 0 };
+    try {
+      // Checking a large file holds the main thread for a moment: let the page show the check has begun first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      this.pendingImport = { text, preview: await this.deps.store.previewImport(text) };
+      this.notice = '';
+      return true;
+    } catch (error) {
+      this.notice = error instanceof Error ? error.message : String(error);
+      return false;
+    } finally {
+      this.importing = null;
+    }
+  }
+
+  cancelImport(): void {
+    this.pendingImport = null;
+  }
+
+  /** The user said yes: replace everything with the checked file. */
+  async confirmImport(): Promise<boolean> {
+    const pending = this.pendingImport;
+    if (!pending) return false;
+    this.pendingImport = null;
+    return this.importData(pending.text);
   }
 
   /** Replace everything with an export; on a bad file, say why and keep what is here. */
@@ -430,7 +551,6 @@ export class Companion {
     this.imported = '';
     let counts: ImportCounts;
     try {
-      // Checking a large file holds the main thread for a moment: let the page show the import has begun first.
       await new Promise((resolve) => setTimeout(resolve, 0));
       counts = await this.deps.store.importAll(text, (progress) => (this.importing = progress));
     } catch (error) {
@@ -439,36 +559,56 @@ export class Companion {
     } finally {
       this.importing = null;
     }
-    await this.deps.engine.resetContext().catch(() => undefined);
-    this.notice = '';
+    const cleared = await this.clearModelContext();
+    this.notice = cleared ? '' : CONTEXT_NOT_CLEARED;
     this.imported = describeImport(counts);
+    try {
+      await this.reopen();
+    } catch (error) {
+      this.fatal(error);
+    }
+    return true;
+  }
+
+  /** After an import or a fatal error: open the latest relationship again, or onboarding. */
+  private async reopen(): Promise<void> {
     const relationship = await this.deps.store.latestRelationship();
     if (relationship && this.personas.some((persona) => persona.id === relationship.personaId)) await this.enter(relationship);
-    else this.screen = 'onboarding';
-    return true;
+    else this.leave();
+  }
+
+  private leave(): void {
+    this.relationship = null;
+    this.messages = [];
+    this.history = [];
+    this.memory = new MomentIndex();
+    this.facts = new FactIndex();
+    this.memories = [];
+    this.fatalRelationshipId = null;
+    this.screen = 'onboarding';
   }
 
   /** Delete every table; the strongest erase is still clearing this site's data in the browser. */
   async wipeEverything(): Promise<void> {
-    await this.deps.store.wipeEverything();
-    await this.deps.engine.resetContext().catch(() => undefined);
-    this.relationship = null;
-    this.messages = [];
-    this.history = [];
-    this.memory = new MomentIndex();
-    this.screen = 'onboarding';
+    await this.act('Deleting everything', async () => {
+      await this.deps.store.wipeEverything();
+      const cleared = await this.clearModelContext();
+      this.leave();
+      this.notice = cleared ? '' : CONTEXT_NOT_CLEARED;
+    }, 'Your data may be as it was; export it, then try again.');
   }
 
+  /** Delete this relationship (or, on the fatal screen, the one that could not be read) and start over. */
   async resetRelationship(): Promise<void> {
-    const relationship = this.relationship;
-    if (!relationship) return;
-    await this.deps.store.resetRelationship(relationship.id);
-    await this.deps.engine.resetContext().catch(() => undefined);
-    this.relationship = null;
-    this.messages = [];
-    this.history = [];
-    this.memory = new MomentIndex();
-    this.screen = 'onboarding';
+    const id = this.relationship?.id ?? this.fatalRelationshipId;
+    if (!id) return;
+    await this.act('Starting over', async () => {
+      await this.deps.store.resetRelationship(id);
+      const cleared = await this.clearModelContext();
+      this.leave();
+      this.notice = cleared ? '' : CONTEXT_NOT_CLEARED;
+      await this.reopen();
+    }, 'The relationship is still stored.');
   }
 }
 

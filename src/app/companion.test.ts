@@ -130,7 +130,7 @@ describe('Companion (app state, without rendering)', () => {
     await source.begin({ personaId: 'mara', name: 'Noor', age: 29 });
     await source.loadModel('tiny-q4f32_1');
     await source.send('my sister is visiting this weekend');
-    const text = await source.exportData();
+    const text = (await source.exportData()) ?? '';
 
     const target = new Companion(deps(clock, `companion-test-${(dbCounter += 1)}`));
     await target.start();

@@ -52,6 +52,8 @@ export interface ForgetResult {
   readonly moments: readonly string[];
   readonly messages: number;
   readonly quotes: number;
+  /** The relationship's revision after forgetting (null when it has none). */
+  readonly revision: number | null;
 }
 
 /** What an import would bring in and what it would replace, to ask the user first. */
@@ -70,6 +72,8 @@ export interface AppSettings {
 
 /** What the app needs from storage. The Dexie adapter implements it; tests may use another. */
 export interface CompanionStore extends TurnStore {
+  /** A stored user message's text as it is now (a forget may have scrubbed it since it was typed). */
+  userMessageText(messageId: string): Promise<string | null>;
   /** Replies cut off by a reload or crash are marked, never lost. */
   markInterruptedOnStartup(): Promise<number>;
   getSettings(): Promise<AppSettings>;

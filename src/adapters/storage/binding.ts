@@ -143,6 +143,9 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
         facts: result.memories.map((memory) => ({ id: memory.id, category: memory.category, text: memory.text, at: memory.at, importance: memory.importance })),
       };
     },
+    async userMessageText(messageId) {
+      return (await repo()).userMessageText(Number(messageId));
+    },
     async markInterruptedOnStartup() {
       return (await repo()).markInterruptedOnStartup();
     },

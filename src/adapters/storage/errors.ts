@@ -34,6 +34,17 @@ export class ConcurrentUpdateError extends Error {
   }
 }
 
+/** The user message already has a final reply (another tab answered it, or a stale Retry): it is never answered twice. */
+export class AlreadyAnsweredError extends Error {
+  override readonly name = 'AlreadyAnsweredError';
+  readonly userMessageId: number;
+
+  constructor(userMessageId: number) {
+    super(`message ${userMessageId} has already been answered`);
+    this.userMessageId = userMessageId;
+  }
+}
+
 /** A row the operation needs does not exist. */
 export class RecordNotFoundError extends Error {
   override readonly name = 'RecordNotFoundError';

@@ -7,6 +7,7 @@ import type { Moment } from '../../core/recall/moment.ts';
 import type { RelationshipState } from '../../core/state/state.ts';
 import type { CompanionDb } from './db.ts';
 import {
+  AlreadyAnsweredError,
   ConcurrentUpdateError,
   CorruptRecordError,
   ErasureError,
@@ -18,6 +19,7 @@ import {
 import {
   AssistantMessageRecord,
   DEFAULT_SETTINGS,
+  FINAL_STATUSES,
   MemoryRecord,
   MessageRecord,
   MomentRecord,
@@ -418,6 +420,11 @@ export class CompanionRepository {
       if (!OPEN_STATUSES.has(message.status)) {
         throw new InvalidRecordError('messages', [`status: reply ${assistant.id} is already ${message.status}`]);
       }
+      // A user message is answered once: a reply committed since (another tab, a stale Retry) wins, and this turn's state change is not applied twice.
+      const attempts = await this.#repliesTo(relationshipId, message.replyTo);
+      if (attempts.some((reply) => reply.id !== assistant.id && (FINAL_STATUSES as readonly string[]).includes(reply.status))) {
+        throw new AlreadyAnsweredError(message.replyTo);
+      }
       const relationship = checked(RelationshipRecord, 'relationships', {
         ...current,
         state: input.state,
@@ -443,8 +450,27 @@ export class CompanionRepository {
       await db.moments.bulkAdd(moments);
       await db.memories.bulkAdd(memories);
       await db.messages.put(final);
+      // Earlier attempts at this answer that failed (a conflict, a lost device) are resolved by it: gone, not offered for retry.
+      const stale = attempts.filter((reply) => reply.id !== assistant.id && reply.status === 'failed').map((reply) => reply.id);
+      await db.messages.bulkDelete(stale);
       return { relationship, assistant: final, memories };
     });
+  }
+
+  /** The replies to a user message (inside the caller's transaction): every row of the relationship from the question on. */
+  async #repliesTo(relationshipId: string, userMessageId: number): Promise<AssistantMessageRecord[]> {
+    const question = await this.db.messages.get(userMessageId);
+    const from = question && typeof question.at === 'number' ? question.at : Dexie.minKey;
+    const rows: unknown[] = await this.db.messages.where('[relationshipId+at]').between([relationshipId, from], [relationshipId, Dexie.maxKey], true, true).toArray();
+    return readRows(this.#records.messages, rows).records.flatMap((row) => (row.role === 'assistant' && row.replyTo === userMessageId ? [row] : []));
+  }
+
+  /** The text of a stored user message as it is now (a forget may have scrubbed it), or null. */
+  async userMessageText(id: number): Promise<string | null> {
+    const row: unknown = await this.db.messages.get(id);
+    if (row === undefined) return null;
+    const message = readRow(this.#records.messages, row);
+    return message.role === 'user' ? message.text : null;
   }
 
   /**
