@@ -428,6 +428,8 @@ export class Companion {
           ...(reply.usage ? { usage: reply.usage } : {}),
         },
       ];
+      // An answer to a message stored earlier (a retry, or after a conflict) resolved its failed attempts in storage: show that.
+      if (existingUserId) await this.reloadMessages();
       this.checkBreakReminder();
     } catch (error) {
       if (isConflict(error) && storedUserId && attempt < 2) {
