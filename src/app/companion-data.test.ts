@@ -248,8 +248,24 @@ describe('no silent failure', () => {
     const exported = JSON.parse((await app.exportData()) ?? '{}') as { unreadable?: { table: string; key: string }[]; messages: unknown[] };
     expect(exported.unreadable).toEqual([expect.objectContaining({ table: 'relationships', key: row.id })]);
     expect(exported.messages).toHaveLength(2);
-    await app.resetRelationship();
+    await app.startOverAfterFatal();
     expect(app.screen).toBe('onboarding');
     expect(app.notice).toBe('');
+  });
+
+  it('settings that cannot be read: the fatal screen can reset them, and the conversation opens again', async () => {
+    const clock = { now: START };
+    const name = dbName();
+    const setup = await onboarded(clock, name);
+    await setup.send('hello');
+    const db = await openCompanionDb(name);
+    await db.settings.put({ key: 'app', schemaVersion: 1, modelId: null, theme: 'purple' as 'dark', persistentStorage: 'unknown', aiNoticeAcknowledgedAt: null });
+    db.close();
+    const app = await tab(clock, name);
+    expect(app.screen).toBe('fatal');
+    expect(app.fatalRelationshipId).toBeNull();
+    await app.startOverAfterFatal();
+    expect(app.screen).toBe('chat');
+    expect(app.messages).toHaveLength(2);
   });
 });

@@ -59,6 +59,26 @@ export class Companion {
     }
   }
 
+  /**
+   * The fatal screen's "start over": delete the relationship that could not be
+   * read, or else reset the settings, then open again. Nothing else is touched.
+   */
+  async startOverAfterFatal(): Promise<void> {
+    const relationshipId = this.shell.fatalRelationshipId;
+    await this.feedback.act(
+      'Starting over',
+      async () => {
+        if (relationshipId) await this.#store.resetRelationship(relationshipId);
+        else await this.#store.resetSettings();
+        const cleared = await this.feedback.clearModelContext();
+        this.shell.screen = 'starting';
+        await this.start();
+        if (!cleared) this.feedback.notice = "The model's short-term memory could not be cleared: reload the page.";
+      },
+      'Nothing was deleted.',
+    );
+  }
+
   // --- the flat view ---
   get screen() { return this.shell.screen; }
   get fatalMessage(): string { return this.shell.fatalMessage; }

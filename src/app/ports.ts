@@ -77,6 +77,8 @@ export interface CompanionStore extends TurnStore {
   /** Replies cut off by a reload or crash are marked, never lost. */
   markInterruptedOnStartup(): Promise<number>;
   getSettings(): Promise<AppSettings>;
+  /** Drop a settings row that cannot be read, so the app starts from the defaults. */
+  resetSettings(): Promise<void>;
   saveSettings(patch: Partial<AppSettings>): Promise<void>;
   latestRelationship(): Promise<RelationshipView | null>;
   createRelationship(input: { personaId: string; state: RelationshipState }): Promise<RelationshipView>;

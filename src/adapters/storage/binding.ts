@@ -153,6 +153,9 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
       const settings = await (await repo()).getSettings();
       return { modelId: settings.modelId, persistentStorage: settings.persistentStorage };
     },
+    async resetSettings() {
+      await (await repo()).resetSettings();
+    },
     async saveSettings(patch) {
       await (await repo()).saveSettings(patch);
     },

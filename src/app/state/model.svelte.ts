@@ -28,6 +28,7 @@ export class ModelState {
     return this.usable ? this.#deps.listModels(this.gpu) : Promise.resolve([]);
   }
 
+  /** Which models are on this device; a cache that cannot be asked counts as "not downloaded" (the load then says what is wrong). */
   async refreshCache(): Promise<void> {
     const entries = await Promise.all(this.models.map(async (model) => [model.id, await this.#deps.modelCache.isCached(model.id).catch(() => false)] as const));
     this.cached = Object.fromEntries(entries);
