@@ -193,6 +193,35 @@ describe('retry is idempotent', () => {
   });
 });
 
+describe('an import asks first', () => {
+  it('checks the file, says what it holds and what it would replace, and writes nothing until confirmed', async () => {
+    const clock = { now: START };
+    const source = await onboarded(clock, dbName());
+    await source.send('my cousin lives in porto');
+    const text = (await source.exportData()) ?? '';
+    const target = await onboarded(clock, dbName());
+    await target.send('something of my own');
+    await target.send('and more of it');
+
+    expect(await target.prepareImport('{"format":"companion-export","version":2,')).toBe(false);
+    expect(target.notice).toMatch(/not valid JSON.*Nothing was changed/);
+    expect(target.pendingImport).toBeNull();
+
+    expect(await target.prepareImport(text)).toBe(true);
+    expect(target.pendingImport?.preview.incoming).toMatchObject({ relationships: 1, messages: 2 });
+    expect(target.pendingImport?.preview.replaced).toMatchObject({ relationships: 1, messages: 4 });
+    expect(target.messages).toHaveLength(4);
+    target.cancelImport();
+    expect(target.pendingImport).toBeNull();
+    expect(target.messages).toHaveLength(4);
+
+    await target.prepareImport(text);
+    expect(await target.confirmImport()).toBe(true);
+    expect(target.messages.map((m) => m.text)).toEqual(source.messages.map((m) => m.text));
+    expect(target.imported).toMatch(/^Imported 1 relationship, 2 messages/);
+  });
+});
+
 describe('no silent failure', () => {
   function failing(store: CompanionStore, method: 'forgetTopic' | 'deleteMemoryItem' | 'wipeEverything' | 'resetRelationship' | 'exportAll' | 'noteBreakReminder'): CompanionStore {
     return { ...store, [method]: async () => Promise.reject(new Error('the disk is full')) };
