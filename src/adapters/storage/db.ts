@@ -42,7 +42,16 @@ export const SCHEMA_V2 = {
   memories: 'id, [relationshipId+at], *words',
 } as const satisfies Record<TableName, string>;
 
-export const DB_VERSION = 2;
+/**
+ * Version 3 changes no table or index: it marks the release whose rows carry
+ * `recordVersion` (records/versioned.ts). A tab still running an older build
+ * would read such rows as damaged; opening version 3 makes it close its
+ * connection and tell the user to reload. Rows are not rewritten: they are
+ * upgraded on read.
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
+
+export const DB_VERSION = 3;
 
 /** The text a stored row is searched by when forgetting: a memory's line and quote, a moment's quote. */
 export function memorySearchText(row: { readonly text: string; readonly quote: string }): string {
@@ -151,6 +160,7 @@ export class CompanionDb extends Dexie {
     });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(addSearchWords);
+    this.version(3).stores(SCHEMA_V3);
     maintainSearchWords(this);
     if (deps.onVersionChange) this.#versionListeners.add(deps.onVersionChange);
     if (deps.onBlocked) this.#blockedListeners.add(deps.onBlocked);
