@@ -190,6 +190,23 @@ describe('retry is idempotent', () => {
     expect(c.relationship?.state.turns).toBe(2);
     const answers = c.messages.filter((m) => m.role === 'assistant' && m.status === 'complete');
     expect(answers).toHaveLength(2);
+    // Nothing is left to offer a Retry: neither the stale reply nor the refused attempt.
+    expect(c.messages.filter((m) => m.role === 'assistant' && m.status === 'failed')).toEqual([]);
+    const later = await tab(clock, name);
+    expect(later.messages.filter((m) => m.role === 'assistant' && m.status === 'failed')).toEqual([]);
+  });
+
+  it('on start, failed replies to questions answered since are resolved (an older build left them)', async () => {
+    const clock = { now: START };
+    const name = dbName();
+    const app = await onboarded(clock, name);
+    await app.send('hello there');
+    const userId = Number(app.messages.find((m) => m.role === 'user')?.id);
+    const db = await openCompanionDb(name);
+    await db.messages.add({ relationshipId: app.relationship?.id ?? '', at: clock.now, role: 'assistant', text: 'half', status: 'failed', decision: null, appraisalLabels: [], stateBefore: null, stateAfter: null, regenerated: false, violations: [], modelId: null, replyTo: userId, failure: 'conflict' });
+    db.close();
+    const reloaded = await tab(clock, name);
+    expect(reloaded.messages.map((m) => (m.role === 'assistant' ? m.status : m.role))).toEqual(['user', 'complete']);
   });
 });
 

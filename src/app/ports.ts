@@ -74,7 +74,9 @@ export interface AppSettings {
 export interface CompanionStore extends TurnStore {
   /** A stored user message's text as it is now (a forget may have scrubbed it since it was typed). */
   userMessageText(messageId: string): Promise<string | null>;
-  /** Replies cut off by a reload or crash are marked, never lost. */
+  /** Failed replies to questions answered since are deleted (so no Retry answers twice); returns how many. */
+  resolveStaleFailures(): Promise<number>;
+  /** Replies cut off by a reload or crash are marked, never lost (and stale failed replies resolved). */
   markInterruptedOnStartup(): Promise<number>;
   getSettings(): Promise<AppSettings>;
   /** Drop a settings row that cannot be read, so the app starts from the defaults. */

@@ -147,7 +147,12 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
       return (await repo()).userMessageText(Number(messageId));
     },
     async markInterruptedOnStartup() {
-      return (await repo()).markInterruptedOnStartup();
+      const repository = await repo();
+      await repository.resolveStaleFailures();
+      return repository.markInterruptedOnStartup();
+    },
+    async resolveStaleFailures() {
+      return (await repo()).resolveStaleFailures();
     },
     async getSettings() {
       const settings = await (await repo()).getSettings();

@@ -147,6 +147,9 @@ export interface RepositoryDeps {
   readonly records?: RecordSet;
 }
 
+/** A reply that answers its question for good. */
+const isFinal = (reply: { readonly status: string }): boolean => (FINAL_STATUSES as readonly string[]).includes(reply.status);
+
 /** Statuses a reply may still be written to: a late streaming write never overwrites a final reply. */
 const OPEN_STATUSES: ReadonlySet<string> = new Set(['streaming', 'interrupted']);
 
@@ -381,13 +384,38 @@ export class CompanionRepository {
   }
 
   /** Generation failed mid-turn: keep what streamed and say why. The state is not committed, so a retry starts clean. */
-  async failAssistantMessage(id: number, text: string, reason: string): Promise<AssistantMessageRecord> {
+  async failAssistantMessage(id: number, text: string, reason: string): Promise<AssistantMessageRecord | null> {
     const { db } = this;
     return db.transaction('rw', db.messages, async () => {
       const current = await this.#assistantIn(id);
+      // The question has a final answer already (another tab, a stale Retry): this attempt is resolved, not left to retry.
+      if ((await this.#repliesTo(current.relationshipId, current.replyTo)).some((reply) => reply.id !== id && isFinal(reply))) {
+        await db.messages.delete(id);
+        return null;
+      }
       const next = checked(AssistantMessageRecord, 'messages', { ...current, text, status: 'failed', failure: reason });
       await db.messages.put(next);
       return next;
+    });
+  }
+
+  /**
+   * Failed replies to questions that have a final answer since (left by a
+   * conflict in an older build, or another tab): deleted, so no Retry answers
+   * a question twice. Returns how many. Reads only the failed rows (the
+   * status index) and their questions' replies.
+   */
+  async resolveStaleFailures(): Promise<number> {
+    const { db } = this;
+    return db.transaction('rw', db.messages, async () => {
+      const failed = readRows(this.#records.messages, await db.messages.where('status').equals('failed').toArray()).records;
+      const stale: number[] = [];
+      for (const reply of failed) {
+        if (reply.role !== 'assistant') continue;
+        if ((await this.#repliesTo(reply.relationshipId, reply.replyTo)).some(isFinal)) stale.push(reply.id);
+      }
+      await db.messages.bulkDelete(stale);
+      return stale.length;
     });
   }
 
@@ -422,7 +450,7 @@ export class CompanionRepository {
       }
       // A user message is answered once: a reply committed since (another tab, a stale Retry) wins, and this turn's state change is not applied twice.
       const attempts = await this.#repliesTo(relationshipId, message.replyTo);
-      if (attempts.some((reply) => reply.id !== assistant.id && (FINAL_STATUSES as readonly string[]).includes(reply.status))) {
+      if (attempts.some((reply) => reply.id !== assistant.id && isFinal(reply))) {
         throw new AlreadyAnsweredError(message.replyTo);
       }
       const relationship = checked(RelationshipRecord, 'relationships', {

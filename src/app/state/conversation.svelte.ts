@@ -289,6 +289,11 @@ export class ConversationState {
       }
       const described = this.#feedback.describe(failure);
       this.#feedback.notice = isAlreadyAnswered(failure) ? 'That message has already been answered (in another tab, or by an earlier try); showing the answer.' : described.message;
+      if (isAlreadyAnswered(failure)) {
+        await this.#deps.store.resolveStaleFailures().catch((cleanup: unknown) => {
+          this.#feedback.notice = `${this.#feedback.notice} (An old failed reply could not be tidied away: ${this.#feedback.describe(cleanup).message})`;
+        });
+      }
       const lostModel = described.kind === 'device-lost' && this.#model.status.kind === 'ready' ? this.#model.status.modelId : null;
       await this.#reloadMessages().catch((reloadError: unknown) => {
         this.#feedback.notice = `${this.#feedback.notice} Reloading the conversation also failed: ${this.#feedback.describe(reloadError).message}`;
