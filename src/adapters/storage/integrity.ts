@@ -27,8 +27,12 @@ export interface IntegrityContext {
 
 /** Familiarity never falls (it is time together), so a stage is never held this far below the familiarity that earns it. */
 const STAGE_MARGIN = 0.1;
-/** Rounding slack when recomputing familiarity from the time the state records. */
-const FAMILIARITY_SLACK = 0.02;
+/**
+ * Slack when recomputing familiarity from the time the state records: room for
+ * rounding and for a future core that grows familiarity a little more slowly,
+ * so a genuine older export is never refused; an edited "0.95 after a day" still is.
+ */
+const FAMILIARITY_SLACK = 0.1;
 const MAX_COUNT = 1e9;
 const MAX_LIST = 10_000;
 
