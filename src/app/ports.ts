@@ -17,6 +17,8 @@ export type ChatItem =
       readonly text: string;
       readonly status: 'complete' | 'streaming' | 'interrupted' | 'stopped' | 'failed';
       readonly decision?: Decision;
+      /** The safety the reply was decided under, kept even when the stored decision is one this core no longer reads (crisis resources depend on it). */
+      readonly safety?: 'none' | 'minor' | 'crisis';
       readonly appraisalLabels?: readonly string[];
       readonly stateBefore?: StateSnapshot;
       readonly stateAfter?: StateSnapshot;

@@ -1,6 +1,7 @@
 import type { HistoryMessage } from '../../core/compose/compose.ts';
 import { Decision } from '../../core/decide/decision.ts';
 import { Violation } from '../../core/guard/guard.ts';
+import { Safety } from '../../core/vocabulary.ts';
 import type { Persona } from '../../core/persona.ts';
 import type { Moment } from '../../core/recall/moment.ts';
 import type { ChatItem, CompanionStore, ImportPreview, MemoryItem, RelationshipView } from '../../app/ports.ts';
@@ -241,6 +242,7 @@ export function chatItemOf(record: MessageRecord): ChatItem {
     text: record.text,
     status: record.status,
     ...decisionOf(record.decision),
+    ...safetyOf(record.decision),
     appraisalLabels: record.appraisalLabels,
     ...(record.stateBefore ? { stateBefore: record.stateBefore } : {}),
     ...(record.stateAfter ? { stateAfter: record.stateAfter } : {}),
@@ -252,6 +254,11 @@ export function chatItemOf(record: MessageRecord): ChatItem {
     ...(record.usage ? { usage: record.usage } : {}),
     ...(record.failure !== undefined ? { failure: record.failure } : {}),
   };
+}
+
+function safetyOf(stored: StoredDecision | null): { safety?: Safety } {
+  const parsed = Safety.safeParse(stored?.safety);
+  return parsed.success ? { safety: parsed.data } : {};
 }
 
 /**

@@ -257,6 +257,7 @@ export class ConversationState {
           text: reply.text,
           status: reply.status,
           decision: reply.decision,
+          safety: reply.decision.safety,
           appraisalLabels: reply.appraisalLabels,
           stateBefore: reply.stateBefore,
           stateAfter: reply.stateAfter,

@@ -228,3 +228,28 @@ describe('rows from a newer version', () => {
     expect((await readAll(target.repo())).corrupt).toEqual([]);
   });
 });
+
+describe('stored decisions are loose, so the core can change its own', () => {
+  it('a decision with a field this core does not know, and without one it does, is read, kept and exported as it is', async () => {
+    const raw = rawRows('adult');
+    const reply = raw.messages.find((row) => row['role'] === 'assistant' && row['decision']);
+    if (!reply) throw new Error('no reply');
+    const { knownFor: _knownFor, ...decision } = reply['decision'] as Record<string, unknown>;
+    reply['decision'] = { ...decision, reading: { model: 'hashed-ngrams-v1', scores: { pressure: 0.12 } } };
+    const { db, repo } = open();
+    await restoreRaw(db, raw);
+    const read = await readAll(repo());
+    expect(read.corrupt).toEqual([]);
+    const stored = read.messages.find((message) => message.id === reply['id']);
+    expect(stored?.role === 'assistant' && stored.decision).toEqual(reply['decision']);
+    // The inspector gets no decision it cannot read (the reply still shows); the row keeps every field.
+    const { chatItemOf } = await import('../binding.ts');
+    const item = stored ? chatItemOf(stored) : null;
+    expect(item?.role === 'assistant' && item.decision).toBeFalsy();
+    // Its safety still reaches the page (crisis resources depend on it).
+    expect(item?.role === 'assistant' && item.safety).toBe((reply['decision'] as { safety: string }).safety);
+    expect(item?.text).toBe(reply['text']);
+    const exported = await exportEverything(db, 0);
+    expect(exported.messages.find((message) => message.id === reply['id'])).toMatchObject({ decision: reply['decision'] });
+  });
+});
