@@ -158,3 +158,56 @@ test('two tabs answering at once: no stale failed reply is left to retry, nothin
     await expect(tab.getByTestId('retry')).toHaveCount(0);
   }
 });
+
+const FIXTURES = new URL('../fixtures/data/', import.meta.url);
+const fixtureText = (file: string): string => readFileSync(new URL(file, FIXTURES), 'utf8');
+
+test('the raw IndexedDB rows written by the build of 2026-12-07 open in this build: every message, nothing unreadable', async ({ page }) => {
+  await page.goto('./favicon.svg');
+  const raw = fixtureText('adult.idb-rows-v1.json');
+  // The database exactly as that build left it (Dexie 2 is IndexedDB 20), rows and all.
+  expect(
+    await page.evaluate(`new Promise((resolve, reject) => {
+      const tables = ${raw};
+      const request = indexedDB.open('companion', 20);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore('settings', { keyPath: 'key' });
+        db.createObjectStore('personas', { keyPath: 'id' });
+        db.createObjectStore('relationships', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+        const messages = db.createObjectStore('messages', { keyPath: 'id', autoIncrement: true });
+        messages.createIndex('[relationshipId+at]', ['relationshipId', 'at']);
+        messages.createIndex('status', 'status');
+        db.createObjectStore('moments', { keyPath: ['relationshipId', 'id'] }).createIndex('[relationshipId+at]', ['relationshipId', 'at']);
+        const memories = db.createObjectStore('memories', { keyPath: 'id' });
+        memories.createIndex('[relationshipId+at]', ['relationshipId', 'at']);
+        memories.createIndex('words', 'words', { multiEntry: true });
+        for (const name of ['settings', 'personas', 'relationships', 'messages', 'moments', 'memories']) {
+          for (const row of tables[name]) request.transaction.objectStore(name).put(row);
+        }
+      };
+      request.onsuccess = () => { const version = request.result.version; request.result.close(); resolve(version); };
+      request.onerror = () => reject(request.error);
+    })`),
+  ).toBe(20);
+  const rows = JSON.parse(raw) as { messages: { role: string }[] };
+  await page.goto('./');
+  await expect(page.locator('main')).toHaveAttribute('data-screen', 'chat');
+  await expect(page.locator('[data-testid="message"][data-role="user"]')).toHaveCount(rows.messages.filter((row) => row.role === 'user').length);
+  await expect(page.locator('[data-testid="message"][data-role="assistant"]')).toHaveCount(rows.messages.filter((row) => row.role === 'assistant').length);
+  await expect(page.locator('[data-testid="message"][data-status="unreadable"]')).toHaveCount(0);
+  await expect(page.getByTestId('elapsed')).toContainText('acquaintance');
+  await expect(page.locator('[data-testid="message"]').filter({ hasText: 'forgotten at your request' }).first()).toBeVisible();
+});
+
+test('the export written by the build of 2026-12-07 (format 1) imports in this build after the app asks', async ({ page }) => {
+  await onboard(page, { persona: 'theo', name: 'Someone', age: '40' });
+  await page.getByTestId('settings-toggle').click();
+  await page.getByTestId('import').setInputFiles({ name: 'adult.export-v1.json', mimeType: 'application/json', buffer: Buffer.from(fixtureText('adult.export-v1.json')) });
+  await expect(page.getByTestId('import-confirm')).toContainText('1 relationship, 36 messages, 2 memories and 14 moments');
+  await page.getByTestId('import-replace').click();
+  await expect(page.getByTestId('import-summary')).toHaveText('Imported 1 relationship, 36 messages, 2 memories and 14 moments.');
+  await expect(page.locator('[data-testid="message"][data-role="user"]')).toHaveCount(18);
+  await page.getByTestId('memory-toggle').click();
+  await expect(page.locator('[data-testid="memory-item"][data-source="fact"]')).toHaveCount(2);
+});
