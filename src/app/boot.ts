@@ -5,7 +5,7 @@ import type { ChatEngine, ModelCache } from '../adapters/engine/types.ts';
 import { Companion } from './companion.svelte.ts';
 import { lazyEngine } from './lazy-engine.ts';
 import { builtInPersonas } from './personas.ts';
-import { createDexieStore } from './storage-binding.ts';
+import { createDexieStore } from '../adapters/storage/binding.ts';
 
 /**
  * Wire the app: the real web-llm engine for users; the deterministic test
@@ -40,7 +40,9 @@ export function bootCompanion(now: () => number): Companion {
   }
   // Storage opens on first use, inside start(): by then `companion` is set.
   let companion: Companion | undefined;
+  const personas = builtInPersonas();
   const store = createDexieStore({
+    personas,
     onBlocked: (blocked) => companion?.setStorageNotice(blocked ? { kind: 'blocked', message: STORAGE_MESSAGES.blocked } : null),
     onVersionChange: () => companion?.setStorageNotice({ kind: 'version', message: STORAGE_MESSAGES.version }),
   });
@@ -48,7 +50,7 @@ export function bootCompanion(now: () => number): Companion {
     store,
     engine,
     modelCache,
-    personas: builtInPersonas(),
+    personas,
     detectGpu: () => detectGpu(),
     listModels: async (gpu) => (await import('../adapters/engine/models.ts')).modelsFor(gpu),
     describeError: (error) => {

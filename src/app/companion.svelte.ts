@@ -1,481 +1,130 @@
-import type { HistoryMessage } from '../core/compose/compose.ts';
-import type { Decision } from '../core/decide/decision.ts';
 import type { Persona } from '../core/persona.ts';
-import { FactIndex } from '../core/recall/facts.ts';
-import { readForgetRequest } from '../core/recall/forget.ts';
-import { MomentIndex } from '../core/recall/recall.ts';
-import { initialState } from '../core/state/state.ts';
-import type { ChatEngine, EngineErrorKind, GpuInfo, LoadProgress, ModelCache } from '../adapters/engine/types.ts';
-import { runTurn } from './pipeline/turn-runner.ts';
-import type { ImportCounts, ImportProgress } from '../adapters/storage/transfer.ts';
-import type { ChatItem, CompanionStore, MemoryItem, RelationshipView } from './ports.ts';
+import type { ChatItem, MemoryItem, RelationshipView } from './ports.ts';
+import { ConversationState } from './state/conversation.svelte.ts';
+import { DataState } from './state/data.svelte.ts';
+import { Feedback } from './state/feedback.svelte.ts';
+import { MemoryState } from './state/memory.svelte.ts';
+import { ModelState } from './state/model.svelte.ts';
+import { SettingsState, type StorageNotice } from './state/settings.svelte.ts';
+import { Shell } from './state/shell.svelte.ts';
+import type { CompanionDeps } from './state/types.ts';
+
+export { BREAK_REMINDER_MS } from './state/conversation.svelte.ts';
+export type { CompanionDeps, ModelChoice, ModelStatus, Screen } from './state/types.ts';
 
 /**
- * The app's state and actions, with Svelte runes. Components render it and
- * call its methods; everything here can be driven from a test without
- * rendering. The engine, the model cache, storage, the GPU probe and the clock
- * are injected.
+ * The app's state and actions, with Svelte runes: a few small managers
+ * (src/app/state: the conversation, memory, data, model and settings, the
+ * screen and what the user is told), put together here. Components render
+ * them and call their methods, or get their fields and callbacks as props;
+ * everything can be driven from a test without rendering. The engine, the
+ * model cache, storage (one door: adapters/storage/binding.ts), the GPU probe
+ * and the clock are injected. The getters below keep one flat view for the
+ * templates and tests that read it.
  */
-
-export type Screen = 'starting' | 'onboarding' | 'chat' | 'fatal';
-
-export type ModelStatus =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'loading'; readonly modelId: string; readonly progress: LoadProgress; readonly fromCache: boolean }
-  | { readonly kind: 'ready'; readonly modelId: string }
-  | { readonly kind: 'error'; readonly modelId: string; readonly errorKind: EngineErrorKind; readonly message: string };
-
-export interface ModelChoice {
-  readonly id: string;
-  readonly label: string;
-  readonly quantization: string;
-  readonly vramMB: number;
-  readonly downloadMB: number;
-  readonly recommended: boolean;
-}
-
-export interface CompanionDeps {
-  readonly store: CompanionStore;
-  readonly engine: ChatEngine;
-  readonly modelCache: ModelCache;
-  readonly personas: readonly Persona[];
-  readonly detectGpu: () => Promise<GpuInfo>;
-  /** The models this GPU can run (async: the catalog lives with web-llm, loaded on demand). */
-  readonly listModels: (gpu: GpuInfo) => Promise<readonly ModelChoice[]>;
-  readonly describeError: (error: unknown) => { kind: EngineErrorKind; message: string };
-  readonly now: () => number;
-  /** Messages per page of history. */
-  readonly pageSize?: number;
-}
-
-/** How long a minor can chat before a reminder to take a break (the law asks for at least every three hours). */
-export const BREAK_REMINDER_MS = 3 * 60 * 60 * 1000;
-const HISTORY_FOR_PROMPT = 40;
-
-/** Storage's optimistic-concurrency error (another tab committed first), recognised by name across module copies. */
-function isConflict(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ConcurrentUpdateError';
-}
-
 export class Companion {
-  screen = $state<Screen>('starting');
-  fatalMessage = $state('');
-  gpu = $state<GpuInfo | null>(null);
-  models = $state<readonly ModelChoice[]>([]);
-  cached = $state<Record<string, boolean>>({});
-  model = $state<ModelStatus>({ kind: 'none' });
-  relationship = $state<RelationshipView | null>(null);
-  messages = $state<ChatItem[]>([]);
-  hasEarlier = $state(false);
-  /** The reply being written: its visible (guard-approved) text and its decision. */
-  streaming = $state<{ text: string; decision: Decision | null; regenerating: boolean } | null>(null);
-  sending = $state(false);
-  notice = $state('');
-  /** Storage needs the user: another tab blocks an upgrade, or has upgraded under this page. */
-  storageNotice = $state<{ kind: 'blocked' | 'version'; message: string } | null>(null);
-  inspecting = $state<string | null>(null);
-  breakReminder = $state(false);
-  persistentStorage = $state<'granted' | 'denied' | 'unknown'>('unknown');
-  memories = $state<MemoryItem[]>([]);
-  /** Records written so far by an import under way; null when none is. */
-  importing = $state<ImportProgress | null>(null);
-  /** What the last import brought in, said once in the chat until the next message. */
-  imported = $state('');
-
   readonly personas: readonly Persona[];
-  private readonly deps: CompanionDeps;
-  private memory = new MomentIndex();
-  /** Facts he shared, indexed once on entering and kept in step: recall stays fast with thousands. */
-  private facts = new FactIndex();
-  private history: readonly HistoryMessage[] = [];
-  private windowStart = 0;
-  private compactUntil = 0;
-  private turnAbort: AbortController | null = null;
-  private loadAbort: AbortController | null = null;
+  readonly shell = new Shell();
+  readonly feedback: Feedback;
+  readonly settings: SettingsState;
+  readonly modelState: ModelState;
+  readonly memory: MemoryState;
+  readonly conversation: ConversationState;
+  readonly data: DataState;
 
   constructor(deps: CompanionDeps) {
-    this.deps = deps;
     this.personas = deps.personas;
+    this.feedback = new Feedback(deps.describeError, deps.engine);
+    this.settings = new SettingsState(deps.store);
+    this.modelState = new ModelState(deps, this.feedback);
+    this.memory = new MemoryState(deps.store, this.feedback);
+    this.conversation = new ConversationState(deps, { shell: this.shell, feedback: this.feedback, memory: this.memory, model: this.modelState, settings: this.settings });
+    this.data = new DataState(deps.store, deps.now, { shell: this.shell, feedback: this.feedback, conversation: this.conversation });
+    this.#store = deps.store;
   }
-
-  get persona(): Persona | null {
-    const id = this.relationship?.personaId;
-    return this.personas.find((persona) => persona.id === id) ?? null;
-  }
-
-  get canSend(): boolean {
-    return this.screen === 'chat' && this.model.kind === 'ready' && !this.sending;
-  }
+  readonly #store: CompanionDeps['store'];
 
   /** Start: probe the GPU, open storage, restore the relationship and its history. */
   async start(): Promise<void> {
     try {
-      this.gpu = await this.deps.detectGpu();
-      // The catalog lives with web-llm (megabytes): fetch it while the first screen is already up.
-      const catalog = this.usable ? this.deps.listModels(this.gpu) : Promise.resolve([]);
-      await this.deps.store.markInterruptedOnStartup();
-      const settings = await this.deps.store.getSettings();
-      this.persistentStorage = settings.persistentStorage;
-      const relationship = await this.deps.store.latestRelationship();
-      if (relationship && this.personas.some((persona) => persona.id === relationship.personaId)) {
-        await this.enter(relationship);
-      } else {
-        this.screen = 'onboarding';
-      }
-      this.models = await catalog;
-      await this.refreshCache();
-      if (settings.modelId && this.cached[settings.modelId] && this.usable) await this.loadModel(settings.modelId);
+      const catalog = await this.modelState.detect();
+      await this.#store.markInterruptedOnStartup();
+      const settings = await this.settings.load();
+      await this.conversation.reopen();
+      this.modelState.models = await catalog;
+      await this.modelState.refreshCache();
+      if (settings.modelId && this.modelState.cached[settings.modelId] && this.modelState.usable) await this.modelState.load(settings.modelId);
     } catch (error) {
-      this.fatalMessage = error instanceof Error ? error.message : String(error);
-      this.screen = 'fatal';
+      this.shell.fatal(error);
     }
   }
 
   /**
-   * Another tab is in the way (blocked: it holds an older version open) or has
-   * upgraded the database under this page (version: reload). A blocked notice
-   * clears itself when the other tab lets go; a version notice stays.
+   * The fatal screen's "start over": delete the relationship that could not be
+   * read, or else reset the settings, then open again. Nothing else is touched.
    */
-  setStorageNotice(notice: { kind: 'blocked' | 'version'; message: string } | null): void {
-    if (notice === null && this.storageNotice?.kind === 'version') return;
-    this.storageNotice = notice;
+  async startOverAfterFatal(): Promise<void> {
+    const relationshipId = this.shell.fatalRelationshipId;
+    await this.feedback.act(
+      'Starting over',
+      async () => {
+        if (relationshipId) await this.#store.resetRelationship(relationshipId);
+        else await this.#store.resetSettings();
+        const cleared = await this.feedback.clearModelContext();
+        this.shell.screen = 'starting';
+        await this.start();
+        if (!cleared) this.feedback.notice = "The model's short-term memory could not be cleared: reload the page.";
+      },
+      'Nothing was deleted.',
+    );
   }
 
-  /** WebGPU with an adapter: without it no model can run, and the page says so first. */
-  get usable(): boolean {
-    return this.gpu?.webgpu === true && this.gpu.adapter;
-  }
+  // --- the flat view ---
+  get screen() { return this.shell.screen; }
+  get fatalMessage(): string { return this.shell.fatalMessage; }
+  get fatalRelationshipId(): string | null { return this.shell.fatalRelationshipId; }
+  get notice(): string { return this.feedback.notice; }
+  set notice(value: string) { this.feedback.notice = value; }
+  get gpu() { return this.modelState.gpu; }
+  get models() { return this.modelState.models; }
+  get cached() { return this.modelState.cached; }
+  get model() { return this.modelState.status; }
+  get usable(): boolean { return this.modelState.usable; }
+  get storageNotice(): StorageNotice | null { return this.settings.storageNotice; }
+  get persistentStorage() { return this.settings.persistentStorage; }
+  get relationship(): RelationshipView | null { return this.conversation.relationship; }
+  get persona(): Persona | null { return this.conversation.persona; }
+  get messages(): ChatItem[] { return this.conversation.messages; }
+  get hasEarlier(): boolean { return this.conversation.hasEarlier; }
+  get streaming() { return this.conversation.streaming; }
+  get sending(): boolean { return this.conversation.sending; }
+  get canSend(): boolean { return this.conversation.canSend; }
+  get inspecting(): string | null { return this.conversation.inspecting; }
+  get breakReminder(): boolean { return this.conversation.breakReminder; }
+  get imported(): string { return this.conversation.imported; }
+  get memories(): MemoryItem[] { return this.memory.memories; }
+  get importing() { return this.data.importing; }
+  get pendingImport() { return this.data.pendingImport; }
 
-  async begin(input: { personaId: string; name: string; age: number }): Promise<void> {
-    const persona = this.personas.find((candidate) => candidate.id === input.personaId);
-    if (!persona) throw new Error(`Unknown persona ${input.personaId}`);
-    const state = initialState({
-      personaId: persona.id,
-      userName: input.name.trim().slice(0, 80) || 'you',
-      userAge: input.age,
-      guardedness: persona.temperament.guardedness,
-      warmthRate: persona.temperament.warmthRate,
-    });
-    const relationship = await this.deps.store.createRelationship({ personaId: persona.id, state });
-    this.persistentStorage = await this.deps.store.requestPersistentStorage();
-    await this.deps.store.saveSettings({ persistentStorage: this.persistentStorage });
-    await this.enter(relationship);
-  }
-
-  private async enter(relationship: RelationshipView): Promise<void> {
-    this.relationship = relationship;
-    const pageSize = this.deps.pageSize ?? 50;
-    const page = await this.deps.store.pageMessages(relationship.id, { limit: pageSize });
-    this.messages = [...page].reverse();
-    this.hasEarlier = page.length === pageSize;
-    this.memory = new MomentIndex();
-    for (const moment of await this.deps.store.listMoments(relationship.id)) this.memory.add(moment);
-    this.history = await this.deps.store.recentHistory(relationship.id, HISTORY_FOR_PROMPT);
-    this.windowStart = 0;
-    this.compactUntil = 0;
-    this.screen = 'chat';
-    await this.loadMemories();
-    this.checkBreakReminder();
-  }
-
-  async loadEarlier(): Promise<void> {
-    const relationship = this.relationship;
-    const oldest = this.messages[0];
-    if (!relationship || !oldest) return;
-    const pageSize = this.deps.pageSize ?? 50;
-    const page = await this.deps.store.pageMessages(relationship.id, { before: oldest.at, limit: pageSize });
-    this.messages = [...[...page].reverse(), ...this.messages];
-    this.hasEarlier = page.length === pageSize;
-  }
-
-  async refreshCache(): Promise<void> {
-    const entries = await Promise.all(this.models.map(async (model) => [model.id, await this.deps.modelCache.isCached(model.id).catch(() => false)] as const));
-    this.cached = Object.fromEntries(entries);
-  }
-
-  async loadModel(modelId: string): Promise<void> {
-    this.loadAbort?.abort();
-    const abort = new AbortController();
-    this.loadAbort = abort;
-    const fromCache = this.cached[modelId] === true;
-    this.model = { kind: 'loading', modelId, fromCache, progress: { fraction: 0, stage: fromCache ? 'loading' : 'fetching', text: fromCache ? 'Loading from this device' : 'Starting download' } };
-    try {
-      await this.deps.engine.load(modelId, (progress) => {
-        if (!abort.signal.aborted) this.model = { kind: 'loading', modelId, fromCache, progress };
-      }, abort.signal);
-      this.model = { kind: 'ready', modelId };
-      await this.deps.store.saveSettings({ modelId });
-    } catch (error) {
-      const described = this.deps.describeError(error);
-      this.model = described.kind === 'cancelled' ? { kind: 'none' } : { kind: 'error', modelId, errorKind: described.kind, message: described.message };
-    } finally {
-      if (this.loadAbort === abort) this.loadAbort = null;
-      await this.refreshCache();
-    }
-  }
-
-  cancelLoad(): void {
-    this.loadAbort?.abort();
-  }
-
-  async deleteModel(modelId: string): Promise<void> {
-    if (this.model.kind === 'ready' && this.model.modelId === modelId) {
-      await this.deps.engine.unload();
-      this.model = { kind: 'none' };
-    }
-    await this.deps.modelCache.remove(modelId);
-    await this.refreshCache();
-  }
-
-  async send(text: string): Promise<void> {
-    const trimmed = text.trim();
-    if (!trimmed || !this.canSend) return;
-    this.imported = '';
-    const forget = readForgetRequest(trimmed);
-    if (forget) {
-      await this.forget(forget.topic, forget.terms);
-      return;
-    }
-    await this.converse(trimmed);
-  }
-
-  /**
-   * "Forget what I told you about X": deleted for real, and said honestly. The
-   * request itself is not stored (it names the topic), and the model's context
-   * is cleared so the words are not left in its cache either.
-   */
-  async forget(topic: string, terms: readonly string[]): Promise<void> {
-    const relationship = this.relationship;
-    if (!relationship) return;
-    const result = await this.deps.store.forgetTopic(relationship.id, terms);
-    await this.deps.engine.resetContext().catch(() => undefined);
-    const fresh = await this.deps.store.getRelationship(relationship.id);
-    if (fresh) await this.enter(fresh);
-    await this.loadMemories();
-    const total = result.memories.length + result.moments.length + result.messages;
-    this.notice =
-      total === 0 && result.quotes === 0
-        ? `Nothing stored mentions "${topic}", so there was nothing to forget.`
-        : `Forgotten "${topic}": ${result.memories.length} fact${result.memories.length === 1 ? '' : 's'}, ${result.moments.length} moment${result.moments.length === 1 ? '' : 's'} and ${result.messages} message${result.messages === 1 ? '' : 's'} deleted or blanked${result.memories.length > 0 ? ` (${result.memories.join('; ')})` : ''}. For the strongest erase, also clear this site's data in the browser.`;
-  }
-
-  async loadMemories(): Promise<void> {
-    const relationship = this.relationship;
-    this.memories = relationship ? await this.deps.store.listMemoryItems(relationship.id) : [];
-    this.facts = new FactIndex();
-    for (const item of this.memories) if (item.source === 'fact') this.facts.add({ id: item.key, text: item.text, at: item.at, importance: item.importance });
-  }
-
-  async deleteMemory(item: MemoryItem): Promise<void> {
-    const relationship = this.relationship;
-    if (!relationship) return;
-    await this.deps.store.deleteMemoryItem(relationship.id, item);
-    if (item.source === 'moment') this.memory.remove(item.key);
-    else this.facts.remove(item.key);
-    await this.deps.engine.resetContext().catch(() => undefined);
-    await this.loadMemories();
-  }
-
-  /** Retry a reply that failed: the stored user message is answered again from the same state. */
-  async retry(failedAssistantId: string): Promise<void> {
-    const index = this.messages.findIndex((message) => message.id === failedAssistantId);
-    const user = this.messages.slice(0, index).reverse().find((message) => message.role === 'user');
-    if (!user || !this.canSend) return;
-    this.messages = this.messages.filter((message) => message.id !== failedAssistantId);
-    await this.converse(user.text, user.id);
-  }
-
-  stop(): void {
-    this.turnAbort?.abort();
-  }
-
-  private async converse(text: string, existingUserId?: string, attempt = 0): Promise<void> {
-    const relationship = this.relationship;
-    const persona = this.persona;
-    if (!relationship || !persona) return;
-    this.sending = true;
-    this.notice = '';
-    const abort = new AbortController();
-    this.turnAbort = abort;
-    const at = this.deps.now();
-    let storedUserId = existingUserId;
-    if (!existingUserId) this.messages = [...this.messages, { id: `pending-${at}`, role: 'user', at, text }];
-    this.streaming = { text: '', decision: null, regenerating: false };
-    try {
-      const outcome = await runTurn(
-        {
-          relationshipId: relationship.id,
-          revision: relationship.revision,
-          persona,
-          state: relationship.state,
-          memory: this.memory,
-          history: this.history,
-          windowStart: this.windowStart,
-          compactUntil: this.compactUntil,
-          facts: this.facts,
-        },
-        text,
-        { engine: this.deps.engine, store: this.deps.store, now: this.deps.now },
-        {
-          onDecision: (decision) => {
-            if (this.streaming) this.streaming = { ...this.streaming, decision };
-          },
-          onText: (visible) => {
-            if (this.streaming) this.streaming = { ...this.streaming, text: visible };
-          },
-          onRegenerate: () => {
-            if (this.streaming) this.streaming = { ...this.streaming, regenerating: true };
-          },
-          onUserStored: (id) => {
-            storedUserId = id;
-            this.messages = this.messages.map((message) => (message.id === `pending-${at}` ? { ...message, id } : message));
-          },
-        },
-        { signal: abort.signal, ...(existingUserId ? { userMessageId: existingUserId } : {}) },
-      );
-      for (const moment of outcome.moments) this.memory.add(moment);
-      const added = outcome.facts.map((fact): MemoryItem => ({ key: fact.id, source: 'fact', label: fact.category, text: fact.text, at: fact.at, importance: fact.importance }));
-      for (const fact of outcome.facts) this.facts.add({ id: fact.id, text: fact.text, at: fact.at, importance: fact.importance });
-      const moments = outcome.moments.map((moment): MemoryItem => ({ key: moment.id, source: 'moment', label: moment.kind, text: moment.quote, at: moment.at, importance: moment.importance }));
-      this.memories = [...added, ...moments, ...this.memories];
-      this.history = outcome.history;
-      this.windowStart = outcome.windowStart;
-      this.compactUntil = outcome.compactUntil;
-      this.relationship = { ...relationship, revision: outcome.revision, state: outcome.state };
-      const reply = outcome.reply;
-      this.messages = [
-        ...this.messages,
-        {
-          id: outcome.assistantMessageId,
-          role: 'assistant',
-          at: this.deps.now(),
-          text: reply.text,
-          status: reply.status,
-          decision: reply.decision,
-          appraisalLabels: reply.appraisalLabels,
-          stateBefore: reply.stateBefore,
-          stateAfter: reply.stateAfter,
-          regenerated: reply.regenerated,
-          violations: reply.violations,
-          ...(reply.usage ? { usage: reply.usage } : {}),
-        },
-      ];
-      this.checkBreakReminder();
-    } catch (error) {
-      if (isConflict(error) && storedUserId && attempt < 2) {
-        // Another tab moved the relationship on: catch up with what it wrote, then answer again from there.
-        this.streaming = null;
-        const fresh = await this.deps.store.getRelationship(relationship.id);
-        if (fresh) {
-          await this.enter(fresh);
-          this.sending = false;
-          await this.converse(text, storedUserId, attempt + 1);
-          return;
-        }
-      }
-      const described = this.deps.describeError(error);
-      this.notice = described.message;
-      const lostModel = described.kind === 'device-lost' && this.model.kind === 'ready' ? this.model.modelId : null;
-      await this.reloadMessages();
-      // A lost GPU device is recovered by loading the engine again (from this device's cache).
-      if (lostModel) void this.loadModel(lostModel);
-    } finally {
-      this.streaming = null;
-      this.sending = false;
-      this.turnAbort = null;
-    }
-  }
-
-  private async reloadMessages(): Promise<void> {
-    const relationship = this.relationship;
-    if (!relationship) return;
-    const fresh = await this.deps.store.getRelationship(relationship.id);
-    if (fresh) this.relationship = fresh;
-    const pageSize = Math.max(this.deps.pageSize ?? 50, this.messages.length);
-    this.messages = [...(await this.deps.store.pageMessages(relationship.id, { limit: pageSize }))].reverse();
-  }
-
-  private checkBreakReminder(): void {
-    const relationship = this.relationship;
-    if (!relationship?.state.user.minor) return;
-    const since = relationship.lastBreakReminderAt ?? relationship.state.sessionStartedAt;
-    if (since !== null && this.deps.now() - since >= BREAK_REMINDER_MS) this.breakReminder = true;
-  }
-
-  async dismissBreakReminder(): Promise<void> {
-    const relationship = this.relationship;
-    this.breakReminder = false;
-    if (!relationship) return;
-    const at = this.deps.now();
-    const revision = await this.deps.store.noteBreakReminder(relationship.id, at);
-    this.relationship = { ...relationship, revision, lastBreakReminderAt: at };
-  }
-
-  toggleInspector(messageId: string): void {
-    this.inspecting = this.inspecting === messageId ? null : messageId;
-  }
-
-  /** Everything stored, as a JSON document to save. */
-  async exportData(): Promise<string> {
-    return this.deps.store.exportAll(this.deps.now());
-  }
-
-  /** Replace everything with an export; on a bad file, say why and keep what is here. */
-  async importData(text: string): Promise<boolean> {
-    if (this.sending || this.importing) {
-      this.notice = 'Wait until the reply or the import under way has finished, then import.';
-      return false;
-    }
-    this.importing = { done: 0, total: 0 };
-    this.imported = '';
-    let counts: ImportCounts;
-    try {
-      // Checking a large file holds the main thread for a moment: let the page show the import has begun first.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      counts = await this.deps.store.importAll(text, (progress) => (this.importing = progress));
-    } catch (error) {
-      this.notice = error instanceof Error ? error.message : String(error);
-      return false;
-    } finally {
-      this.importing = null;
-    }
-    await this.deps.engine.resetContext().catch(() => undefined);
-    this.notice = '';
-    this.imported = describeImport(counts);
-    const relationship = await this.deps.store.latestRelationship();
-    if (relationship && this.personas.some((persona) => persona.id === relationship.personaId)) await this.enter(relationship);
-    else this.screen = 'onboarding';
-    return true;
-  }
-
-  /** Delete every table; the strongest erase is still clearing this site's data in the browser. */
-  async wipeEverything(): Promise<void> {
-    await this.deps.store.wipeEverything();
-    await this.deps.engine.resetContext().catch(() => undefined);
-    this.relationship = null;
-    this.messages = [];
-    this.history = [];
-    this.memory = new MomentIndex();
-    this.screen = 'onboarding';
-  }
-
-  async resetRelationship(): Promise<void> {
-    const relationship = this.relationship;
-    if (!relationship) return;
-    await this.deps.store.resetRelationship(relationship.id);
-    await this.deps.engine.resetContext().catch(() => undefined);
-    this.relationship = null;
-    this.messages = [];
-    this.history = [];
-    this.memory = new MomentIndex();
-    this.screen = 'onboarding';
-  }
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
-}
-
-function describeImport(counts: ImportCounts): string {
-  return `Imported ${plural(counts.relationships, 'relationship', 'relationships')}, ${plural(counts.messages, 'message', 'messages')}, ${plural(counts.memories, 'memory', 'memories')} and ${plural(counts.moments, 'moment', 'moments')}.`;
+  // --- actions, each the manager's own ---
+  setStorageNotice(notice: StorageNotice | null): void { this.settings.setStorageNotice(notice); }
+  begin(input: { personaId: string; name: string; age: number }): Promise<void> { return this.conversation.begin(input); }
+  loadEarlier(): Promise<void> { return this.conversation.loadEarlier(); }
+  send(text: string): Promise<void> { return this.conversation.send(text); }
+  retry(failedAssistantId: string): Promise<void> { return this.conversation.retry(failedAssistantId); }
+  stop(): void { this.conversation.stop(); }
+  toggleInspector(messageId: string): void { this.conversation.toggleInspector(messageId); }
+  dismissBreakReminder(): Promise<void> { return this.conversation.dismissBreakReminder(); }
+  deleteMemory(item: MemoryItem): Promise<void> { return this.relationship ? this.memory.delete(this.relationship.id, item) : Promise.resolve(); }
+  refreshCache(): Promise<void> { return this.modelState.refreshCache(); }
+  loadModel(modelId: string): Promise<void> { return this.modelState.load(modelId); }
+  cancelLoad(): void { this.modelState.cancelLoad(); }
+  deleteModel(modelId: string): Promise<void> { return this.modelState.remove(modelId); }
+  exportData(): Promise<string | null> { return this.data.export(); }
+  prepareImport(text: string): Promise<boolean> { return this.data.prepareImport(text); }
+  cancelImport(): void { this.data.cancelImport(); }
+  confirmImport(): Promise<boolean> { return this.data.confirmImport(); }
+  importData(text: string): Promise<boolean> { return this.data.import(text); }
+  wipeEverything(): Promise<void> { return this.data.wipeEverything(); }
+  resetRelationship(): Promise<void> { return this.data.resetRelationship(); }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { persona, START, MINUTE, HOUR } from '../../tests/support/fixtures.ts';
 import type { ChatEngine, GenerateOptions, GenerateResult, GpuInfo, ModelCache } from '../adapters/engine/types.ts';
 import { Companion, type CompanionDeps } from './companion.svelte.ts';
-import { createDexieStore } from './storage-binding.ts';
+import { createDexieStore } from '../adapters/storage/binding.ts';
 
 /** An engine that answers with a line naming the stance it was told to take. */
 function echoEngine(): ChatEngine {
@@ -32,14 +32,16 @@ function echoEngine(): ChatEngine {
 const gpu: GpuInfo = { webgpu: true, adapter: true, f16: false };
 let dbCounter = 0;
 
+const PERSONAS = [persona('ella'), persona('mara'), persona('theo')];
+
 function deps(clock: { now: number }, name: string): CompanionDeps {
   const cached = new Set<string>();
   const modelCache: ModelCache = { isCached: async (id) => cached.has(id), remove: async (id) => void cached.delete(id) };
   return {
-    store: createDexieStore({ name }),
+    store: createDexieStore({ name, personas: PERSONAS }),
     engine: echoEngine(),
     modelCache,
-    personas: [persona('ella'), persona('mara'), persona('theo')],
+    personas: PERSONAS,
     detectGpu: async () => gpu,
     listModels: async () => [{ id: 'tiny-q4f32_1', label: 'Tiny', quantization: 'q4f32_1', vramMB: 900, downloadMB: 700, recommended: true }],
     describeError: (error) => ({ kind: 'unknown', message: String(error) }),
@@ -128,7 +130,7 @@ describe('Companion (app state, without rendering)', () => {
     await source.begin({ personaId: 'mara', name: 'Noor', age: 29 });
     await source.loadModel('tiny-q4f32_1');
     await source.send('my sister is visiting this weekend');
-    const text = await source.exportData();
+    const text = (await source.exportData()) ?? '';
 
     const target = new Companion(deps(clock, `companion-test-${(dbCounter += 1)}`));
     await target.start();
@@ -138,7 +140,9 @@ describe('Companion (app state, without rendering)', () => {
     // Another import while this one runs is turned away with a reason, not interleaved.
     expect(await target.importData(text)).toBe(false);
     expect(target.notice).toMatch(/import under way/);
-    expect(await importing).toBe(true);
+    const ok = await importing;
+    expect(target.notice).toBe('');
+    expect(ok).toBe(true);
     expect(seen).toEqual([JSON.stringify({ done: 0, total: 0 })]);
     expect(target.importing).toBeNull();
     expect(target.screen).toBe('chat');

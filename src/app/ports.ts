@@ -17,6 +17,8 @@ export type ChatItem =
       readonly text: string;
       readonly status: 'complete' | 'streaming' | 'interrupted' | 'stopped' | 'failed';
       readonly decision?: Decision;
+      /** The safety the reply was decided under, kept even when the stored decision is one this core no longer reads (crisis resources depend on it). */
+      readonly safety?: 'none' | 'minor' | 'crisis';
       readonly appraisalLabels?: readonly string[];
       readonly stateBefore?: StateSnapshot;
       readonly stateAfter?: StateSnapshot;
@@ -24,7 +26,9 @@ export type ChatItem =
       readonly violations?: readonly Violation[];
       readonly usage?: GenerationUsage;
       readonly failure?: string;
-    };
+    }
+  /** A stored row this version cannot read: shown where it was, kept in storage and exports. */
+  | { readonly id: string; readonly role: 'unreadable'; readonly at: number; readonly text: string };
 
 export interface RelationshipView {
   readonly id: string;
@@ -37,7 +41,7 @@ export interface RelationshipView {
 /** One stored memory as the memory view lists it: a fact he shared or a notable moment. */
 export interface MemoryItem {
   readonly key: string;
-  readonly source: 'fact' | 'moment';
+  readonly source: 'fact' | 'moment' | 'unreadable';
   /** The fact's category or the moment's kind. */
   readonly label: string;
   readonly text: string;
@@ -50,6 +54,17 @@ export interface ForgetResult {
   readonly moments: readonly string[];
   readonly messages: number;
   readonly quotes: number;
+  /** The relationship's revision after forgetting (null when it has none). */
+  readonly revision: number | null;
+}
+
+/** What an import would bring in and what it would replace, to ask the user first. */
+export interface ImportPreview {
+  readonly version: number;
+  readonly incoming: ImportCounts;
+  readonly replaced: ImportCounts;
+  /** Rows the file lists as unreadable where it was exported: they are not imported. */
+  readonly unreadable: number;
 }
 
 export interface AppSettings {
@@ -59,9 +74,15 @@ export interface AppSettings {
 
 /** What the app needs from storage. The Dexie adapter implements it; tests may use another. */
 export interface CompanionStore extends TurnStore {
-  /** Replies cut off by a reload or crash are marked, never lost. */
+  /** A stored user message's text as it is now (a forget may have scrubbed it since it was typed). */
+  userMessageText(messageId: string): Promise<string | null>;
+  /** Failed replies to questions answered since are deleted (so no Retry answers twice); returns how many. */
+  resolveStaleFailures(): Promise<number>;
+  /** Replies cut off by a reload or crash are marked, never lost (and stale failed replies resolved). */
   markInterruptedOnStartup(): Promise<number>;
   getSettings(): Promise<AppSettings>;
+  /** Drop a settings row that cannot be read, so the app starts from the defaults. */
+  resetSettings(): Promise<void>;
   saveSettings(patch: Partial<AppSettings>): Promise<void>;
   latestRelationship(): Promise<RelationshipView | null>;
   createRelationship(input: { personaId: string; state: RelationshipState }): Promise<RelationshipView>;
@@ -82,6 +103,8 @@ export interface CompanionStore extends TurnStore {
   forgetTopic(relationshipId: string, terms: readonly string[]): Promise<ForgetResult>;
   /** Everything stored, as one versioned JSON document. */
   exportAll(at: number): Promise<string>;
+  /** Check a file exactly as an import would, and say what it holds and what it would replace; writes nothing. */
+  previewImport(text: string): Promise<ImportPreview>;
   /** Replace everything with an exported document; a bad file throws a clear error and changes nothing. */
   importAll(text: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportCounts>;
   requestPersistentStorage(): Promise<'granted' | 'denied' | 'unknown'>;

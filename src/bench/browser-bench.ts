@@ -6,10 +6,10 @@
 import { appraisalLabels } from '../core/appraise/appraise.ts';
 import { FactIndex } from '../core/recall/facts.ts';
 import { MomentIndex } from '../core/recall/recall.ts';
-import { initialState } from '../core/state/state.ts';
+import { RelationshipState, initialState } from '../core/state/state.ts';
 import { takeTurn } from '../core/turn.ts';
 import { openCompanionDb } from '../adapters/storage/db.ts';
-import type { MemoryRecord, MessageRecord, NewMessage } from '../adapters/storage/records.ts';
+import type { MemoryRow as MemoryRecord, MessageRow as MessageRecord, NewMessage } from '../adapters/storage/records/index.ts';
 import { CompanionRepository } from '../adapters/storage/repository.ts';
 import { exportEverything, importEverything, parseExport } from '../adapters/storage/transfer.ts';
 import { builtInPersonas } from '../app/personas.ts';
@@ -100,7 +100,7 @@ async function yearFigures(): Promise<{ export_ms: number; export_kb: number; im
   const exportMs = performance.now() - t;
   const target = await openCompanionDb(`${name}-import`);
   const ti = performance.now();
-  const parsed = parseExport(text);
+  const parsed = parseExport(text, { personas: builtInPersonas() });
   const parseMs = performance.now() - ti;
   await importEverything(target, parsed);
   const importMs = performance.now() - ti;
@@ -145,7 +145,7 @@ async function seedHistory(count: number): Promise<number> {
     const end = (first?.at ?? Date.now()) - DAY;
     const persona = builtInPersonas().find((candidate) => candidate.id === relationship.personaId) ?? builtInPersonas()[0];
     if (!persona) throw new Error('no persona');
-    let state = relationship.state;
+    let state = RelationshipState.parse(relationship.state);
     const memory = new MomentIndex();
     const users: NewMessage[] = [];
     const turns: { at: number; result: ReturnType<typeof takeTurn>; before: typeof state }[] = [];

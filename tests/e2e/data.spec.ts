@@ -11,13 +11,17 @@ test('export everything, import it in another browser profile: the conversation 
   await page.getByTestId('export').click();
   const file = await (await downloading).path();
   const text = readFileSync(file, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'companion-export', version: 1 });
+  expect(JSON.parse(text)).toMatchObject({ format: 'companion-export', version: 2 });
 
   const other = await browser.newContext();
   const fresh = await other.newPage();
   await onboard(fresh, { persona: 'mara', name: 'Someone', age: '40' });
   await fresh.getByTestId('settings-toggle').click();
   await fresh.getByTestId('import').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  // The app asks first, says what would be replaced, and offers an export of what is here.
+  await expect(fresh.getByTestId('import-confirm')).toContainText('replaces everything stored here');
+  await expect(fresh.getByTestId('import-export-first')).toBeVisible();
+  await fresh.getByTestId('import-replace').click();
   await expect(fresh.getByTestId('message').first()).toContainText('my sister is visiting');
   await expect(fresh.getByTestId('import-progress')).toHaveCount(0);
   await expect(fresh.getByTestId('import-summary')).toHaveText(/^Imported 1 relationship, 2 messages, \d+ memor(y|ies) and \d+ moments?\.$/);

@@ -47,21 +47,21 @@ test('an older tab holding the database open: the page says what to do, then car
       db.close();
     };
   })`);
-  expect(indexes).toEqual({ version: 20, memories: ['[relationshipId+at]', 'words'] });
+  expect(indexes).toEqual({ version: 30, memories: ['[relationshipId+at]', 'words'] });
 });
 
 test('another tab upgrading the database: this page stops writing and offers a reload', async ({ page, context }) => {
   await onboard(page, { name: 'Ines', age: '31' });
   const newer = await context.newPage();
   await newer.goto('./favicon.svg');
-  // A newer release opening a later version (IndexedDB 30 is Dexie 3).
+  // A newer release opening a later version (IndexedDB 40 is Dexie 4).
   expect(
     await newer.evaluate(`new Promise((resolve, reject) => {
-      const request = indexedDB.open('companion', 30);
+      const request = indexedDB.open('companion', 40);
       request.onsuccess = () => { const version = request.result.version; request.result.close(); resolve(version); };
       request.onerror = () => reject(request.error);
     })`),
-  ).toBe(30);
+  ).toBe(40);
   const notice = page.getByTestId('storage-notice');
   await expect(notice).toHaveAttribute('data-kind', 'version');
   await expect(notice).toContainText('Another tab updated the app');
@@ -115,4 +115,55 @@ test('a full disk while a turn is saved: a clear message, and no half-written tu
   const retried = (await page.evaluate(STORED)) as { revision: number; memories: number };
   expect(retried.revision).toBe(before.revision + 1);
   expect(retried.memories).toBe(before.memories + 1);
+});
+
+test('a tab of the release before record versions: opening this one tells it to reload, and its rows are read as they are', async ({ context }) => {
+  // The release of 2026-12-07 (Dexie 2, IndexedDB 20) with one relationship-less settings row, held open as an old tab would.
+  const older = await context.newPage();
+  await older.goto('./favicon.svg');
+  expect(
+    await older.evaluate(`new Promise((resolve, reject) => {
+      const request = indexedDB.open('companion', 20);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore('settings', { keyPath: 'key' });
+        db.createObjectStore('personas', { keyPath: 'id' });
+        db.createObjectStore('relationships', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+        const messages = db.createObjectStore('messages', { keyPath: 'id', autoIncrement: true });
+        messages.createIndex('[relationshipId+at]', ['relationshipId', 'at']);
+        messages.createIndex('status', 'status');
+        db.createObjectStore('moments', { keyPath: ['relationshipId', 'id'] }).createIndex('[relationshipId+at]', ['relationshipId', 'at']);
+        const memories = db.createObjectStore('memories', { keyPath: 'id' });
+        memories.createIndex('[relationshipId+at]', ['relationshipId', 'at']);
+        memories.createIndex('words', 'words', { multiEntry: true });
+        request.transaction.objectStore('settings').put({ key: 'app', schemaVersion: 1, modelId: null, theme: 'dark', persistentStorage: 'granted', aiNoticeAcknowledgedAt: null });
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        db.onversionchange = () => { window.toldToReload = true; db.close(); };
+        resolve(db.version);
+      };
+      request.onerror = () => reject(request.error);
+    })`),
+  ).toBe(20);
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.getByTestId('persona-option').first()).toBeVisible();
+  expect(await older.evaluate('window.toldToReload === true')).toBe(true);
+  // Its settings row (no recordVersion) is read as version 1, and written back at the current version, its values kept.
+  await page.locator('[data-testid="persona-option"][data-persona="ella"]').click();
+  await page.getByTestId('name-input').fill('Jo');
+  await page.getByTestId('age-input').fill('40');
+  await page.getByTestId('begin').click();
+  await expect(page.getByTestId('ai-notice')).toBeVisible();
+  const settings = await page.evaluate(`new Promise((resolve, reject) => {
+    const request = indexedDB.open('companion');
+    request.onsuccess = () => {
+      const db = request.result;
+      const get = db.transaction('settings').objectStore('settings').get('app');
+      get.onsuccess = () => { db.close(); resolve(get.result); };
+      get.onerror = () => reject(get.error);
+    };
+  })`);
+  expect(settings).toMatchObject({ recordVersion: 1, key: 'app', theme: 'dark' });
 });

@@ -62,15 +62,16 @@ describe('opening and other tabs', () => {
     const newer = new Dexie(name, { indexedDB, IDBKeyRange });
     newer.version(1).stores(SCHEMA_V1);
     newer.version(2).stores(SCHEMA_V2);
-    newer.version(3).stores({ ...SCHEMA_V2, summaries: 'id' });
+    newer.version(3).stores(SCHEMA_V2);
+    newer.version(4).stores({ ...SCHEMA_V2, summaries: 'id' });
     await newer.open();
 
-    expect(onVersionChange).toHaveBeenCalledWith({ newVersion: 3 });
+    expect(onVersionChange).toHaveBeenCalledWith({ newVersion: 4 });
     expect(db.isOpen()).toBe(false);
-    expect(db.versionChanged).toEqual({ newVersion: 3 });
+    expect(db.versionChanged).toEqual({ newVersion: 4 });
     const late = vi.fn<(info: VersionChangeInfo) => void>();
     db.onVersionChange(late);
-    expect(late).toHaveBeenCalledWith({ newVersion: 3 });
+    expect(late).toHaveBeenCalledWith({ newVersion: 4 });
 
     // This tab stays closed rather than reopening old code against the new schema.
     const error: unknown = await repo.getSettings().catch((e: unknown) => e);
@@ -126,7 +127,7 @@ describe('schema upgrades keep data', () => {
     v1.close();
 
     const upgraded = await openCompanionDb(name, fakeDeps());
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(DB_VERSION);
     // Nothing lost or changed, as the app reads it.
     expect(await exportEverything(upgraded, T0)).toEqual(before);
     const repo = new CompanionRepository(upgraded, { storage: null });

@@ -1,15 +1,6 @@
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Table, type Transaction } from 'dexie';
 import { indexTerms } from '../../core/recall/forget.ts';
-import type {
-  MemoryRecord,
-  MessageRecord,
-  MomentRecord,
-  NewMessage,
-  PersonaRecord,
-  RelationshipRecord,
-  SettingsRecord,
-  TableName,
-} from './records.ts';
+import type { MemoryRow, MessageRow, MomentRow, NewMessage, PersonaRow, RelationshipRow, SettingsRow, TableName } from './records/index.ts';
 
 /**
  * The IndexedDB schema. Keep every version ever shipped: a later release adds
@@ -51,7 +42,16 @@ export const SCHEMA_V2 = {
   memories: 'id, [relationshipId+at], *words',
 } as const satisfies Record<TableName, string>;
 
-export const DB_VERSION = 2;
+/**
+ * Version 3 changes no table or index: it marks the release whose rows carry
+ * `recordVersion` (records/versioned.ts). A tab still running an older build
+ * would read such rows as damaged; opening version 3 makes it close its
+ * connection and tell the user to reload. Rows are not rewritten: they are
+ * upgraded on read.
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
+
+export const DB_VERSION = 3;
 
 /** The text a stored row is searched by when forgetting: a memory's line and quote, a moment's quote. */
 export function memorySearchText(row: { readonly text: string; readonly quote: string }): string {
@@ -141,13 +141,13 @@ const dexieVersion = (idbVersion: number): number => idbVersion / 10;
 
 export class CompanionDb extends Dexie {
   // `declare`: Dexie creates the table properties itself; a class field would overwrite them with undefined.
-  // Rows are typed as their records, but the repository still parses every row it reads.
-  declare settings: Table<SettingsRecord, 'app'>;
-  declare personas: Table<PersonaRecord, string>;
-  declare relationships: Table<RelationshipRecord, string>;
-  declare messages: Table<MessageRecord, number, NewMessage>;
-  declare moments: Table<MomentRecord, [string, string]>;
-  declare memories: Table<MemoryRecord, string>;
+  // Rows are typed as any released version of their records (`recordVersion` may be absent); the repository upgrades and parses every row it reads.
+  declare settings: Table<SettingsRow, 'app'>;
+  declare personas: Table<PersonaRow, string>;
+  declare relationships: Table<RelationshipRow, string>;
+  declare messages: Table<MessageRow, number, NewMessage>;
+  declare moments: Table<MomentRow, [string, string]>;
+  declare memories: Table<MemoryRow, string>;
 
   readonly #versionListeners = new Set<Listener<VersionChangeInfo>>();
   readonly #blockedListeners = new Set<Listener<BlockedInfo>>();
@@ -160,6 +160,7 @@ export class CompanionDb extends Dexie {
     });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(addSearchWords);
+    this.version(3).stores(SCHEMA_V3);
     maintainSearchWords(this);
     if (deps.onVersionChange) this.#versionListeners.add(deps.onVersionChange);
     if (deps.onBlocked) this.#blockedListeners.add(deps.onBlocked);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { issuePath } from '../../core/persona.ts';
-import type { TableName } from './records.ts';
+import type { TableName } from './records/index.ts';
 
 /**
  * The storage adapter's own errors. Each has a stable `name`, which is what
@@ -31,6 +31,17 @@ export class ConcurrentUpdateError extends Error {
     this.relationshipId = relationshipId;
     this.expectedRevision = expectedRevision;
     this.actualRevision = actualRevision;
+  }
+}
+
+/** The user message already has a final reply (another tab answered it, or a stale Retry): it is never answered twice. */
+export class AlreadyAnsweredError extends Error {
+  override readonly name = 'AlreadyAnsweredError';
+  readonly userMessageId: number;
+
+  constructor(userMessageId: number) {
+    super(`message ${userMessageId} has already been answered`);
+    this.userMessageId = userMessageId;
   }
 }
 
@@ -66,12 +77,15 @@ export class CorruptRecordError extends Error {
   readonly table: TableName;
   readonly key: RowKey;
   readonly issues: readonly string[];
+  /** The row as it is stored, untouched: shown to the user and kept in exports, never dropped. */
+  readonly row: unknown;
 
-  constructor(table: TableName, key: RowKey, issues: readonly string[]) {
+  constructor(table: TableName, key: RowKey, issues: readonly string[], row?: unknown) {
     super(`${table}: stored row ${JSON.stringify(key)} is not readable: ${issues.join('; ')}`);
     this.table = table;
     this.key = key;
     this.issues = issues;
+    this.row = row;
   }
 }
 

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
-import { isIndexTerm, mentionsTopic, scrubStrings } from '../../core/recall/forget.ts';
+import { FORGOTTEN, isIndexTerm, mentionsTopic } from '../../core/recall/forget.ts';
 import { memorySearchText, momentSearchText, type CompanionDb } from './db.ts';
-import { MessageRecord, RelationshipRecord } from './records.ts';
+import { RECORDS } from './records/index.ts';
 
 export interface ForgetReport {
   /** What was deleted, in the stored words, so the app can say it honestly. */
@@ -11,19 +11,89 @@ export interface ForgetReport {
   readonly messages: number;
   /** Quotes removed from the relationship's ledger and refusals. */
   readonly quotes: number;
+  /** The relationship's revision after forgetting: a turn read before it cannot commit. */
+  readonly revision: number | null;
+}
+
+/**
+ * Fields whose strings are never free text: ids, roles, statuses, the
+ * vocabulary's enums (stage, stance, signals, bids…), labels and model ids.
+ * Forgetting "the stranger" must not blank a stage of 'stranger': such a row
+ * would fail its schema and the whole forget would roll back.
+ */
+const NOT_FREE_TEXT: ReadonlySet<string> = new Set([
+  'id',
+  'key',
+  'relationshipId',
+  'personaId',
+  'role',
+  'status',
+  'stance',
+  'safety',
+  'stage',
+  'lastStance',
+  'bids',
+  'grants',
+  'forbid',
+  'signals',
+  'contextSignals',
+  'mentions',
+  'signal',
+  'bid',
+  'rule',
+  'kind',
+  'category',
+  'modelId',
+  'appraisalLabels',
+  'lastActiveDay',
+  'knownFor',
+  'schemaVersion',
+  'recordVersion',
+]);
+
+/**
+ * Every free-text string inside a stored row that mentions the topic,
+ * replaced; strings under the keys above are left alone. Derived text such as
+ * the inspector's reasons quotes the user too, and must not outlive the memory.
+ */
+export function scrubFreeText<T>(value: T, terms: readonly string[]): { value: T; changed: number } {
+  let changed = 0;
+  const walk = (item: unknown, key: string | null): unknown => {
+    if (key !== null && NOT_FREE_TEXT.has(key)) return item;
+    if (typeof item === 'string') {
+      if (!mentionsTopic(item, terms)) return item;
+      changed += 1;
+      return FORGOTTEN;
+    }
+    if (Array.isArray(item)) return item.map((inner) => walk(inner, null));
+    if (item !== null && typeof item === 'object') {
+      return Object.fromEntries(Object.entries(item).map(([name, inner]) => [name, walk(inner, name)]));
+    }
+    return item;
+  };
+  const result = walk(value, null) as T;
+  return { value: changed > 0 ? result : value, changed };
+}
+
+/** A scrubbed row as its record's current version, or an error naming it (the transaction then rolls back whole). */
+function recordOf<T>(module: { readonly table: string; upgrade(row: unknown): { ok: true; record: T } | { ok: false; problem: string } }, row: unknown): T {
+  const result = module.upgrade(row);
+  if (result.ok) return result.record;
+  throw new Error(`forgetting failed: a scrubbed ${module.table} row is not valid (${result.problem}); nothing was forgotten`);
 }
 
 /**
  * Forget a topic for real, in one transaction: delete the memories and moments
- * that mention it, replace it in stored messages (and in what the model was
- * sent), scrub it from the relationship's quotes, then re-read to prove that
- * nothing matching is left. Memories are found through their `words` index
- * (every row has it: the storage layer writes it on every write and the
- * version 2 upgrade wrote it for older rows), moments and messages through the
- * relationship's range: no other relationship's rows are read.
+ * that mention it, replace it in the free text of stored messages (and in what
+ * the model was sent), scrub it from the relationship's quotes, bump the
+ * relationship's revision (so a turn another tab computed from the old text
+ * conflicts, re-reads and answers from the scrubbed text), then re-read to
+ * prove that nothing matching is left. Memories are found through their
+ * `words` index, moments and messages through the relationship's range: no
+ * other relationship's rows are read.
  */
 export async function forgetTopic(db: CompanionDb, relationshipId: string, terms: readonly string[]): Promise<ForgetReport> {
-  if (terms.length === 0) return { memories: [], moments: [], messages: 0, quotes: 0 };
+  if (terms.length === 0) return { memories: [], moments: [], messages: 0, quotes: 0, revision: null };
   // The rarest-looking term that is indexed (the longest); a topic of only short or common words reads the relationship's rows.
   const lookup = [...terms].filter(isIndexTerm).sort((a, b) => b.length - a.length)[0];
   const ofRelationship = [[relationshipId, Dexie.minKey], [relationshipId, Dexie.maxKey]] as const;
@@ -45,25 +115,28 @@ export async function forgetTopic(db: CompanionDb, relationshipId: string, terms
     await db.moments.bulkDelete(moments.map((moment): [string, string] => [moment.relationshipId, moment.id]));
     let messages = 0;
     for (const message of await messagesOf().toArray()) {
-      const scrubbed = scrubStrings(message, terms);
+      const scrubbed = scrubFreeText(message, terms);
       if (scrubbed.changed === 0) continue;
       messages += 1;
-      await db.messages.put(MessageRecord.parse(scrubbed.value));
+      await db.messages.put(recordOf(RECORDS.messages, scrubbed.value));
     }
     let quotes = 0;
-    const relationship = await db.relationships.get(relationshipId);
-    if (relationship) {
-      const scrubbed = scrubStrings(relationship.state, terms);
+    let revision: number | null = null;
+    const row = await db.relationships.get(relationshipId);
+    if (row) {
+      const relationship = recordOf(RECORDS.relationships, row);
+      const scrubbed = scrubFreeText(relationship.state, terms);
       quotes = scrubbed.changed;
-      if (quotes > 0) await db.relationships.put(RelationshipRecord.parse({ ...relationship, state: scrubbed.value, revision: relationship.revision + 1 }));
+      revision = relationship.revision + 1;
+      await db.relationships.put(recordOf(RECORDS.relationships, { ...relationship, state: scrubbed.value, revision }));
     }
     // Proof: nothing about the topic is left in any table of this relationship.
     const left =
       (await matchingMemories()).length > 0 ||
       (await matchingMoments()).length > 0 ||
-      (await messagesOf().toArray()).some((message) => scrubStrings(message, terms).changed > 0) ||
-      scrubStrings((await db.relationships.get(relationshipId))?.state ?? null, terms).changed > 0;
-    if (left) throw new Error('forgetting failed: a matching record is still stored');
-    return { memories: memories.map((memory) => memory.text), moments: moments.map((moment) => moment.quote), messages, quotes };
+      (await messagesOf().toArray()).some((message) => scrubFreeText(message, terms).changed > 0) ||
+      scrubFreeText((await db.relationships.get(relationshipId))?.state ?? null, terms).changed > 0;
+    if (left) throw new Error('forgetting failed: a matching record is still stored; nothing was forgotten');
+    return { memories: memories.map((memory) => memory.text), moments: moments.map((moment) => moment.quote), messages, quotes, revision };
   });
 }

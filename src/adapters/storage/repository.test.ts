@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Moment } from '../../core/recall/moment.ts';
 import { classifyStorageError, type CompanionDb } from './db.ts';
 import { ConcurrentUpdateError, CorruptRecordError, InvalidRecordError, RecordNotFoundError } from './errors.ts';
-import type { AssistantMessageRecord, MessageRecord, NewMessage } from './records.ts';
+import type { AssistantMessageRecord, MessageRecord, NewMessage } from './records/index.ts';
 import { CompanionRepository, type PersistentStorageApi } from './repository.ts';
 import { T0, fakeDb, finalOf, freshState, persona, realTurn, uniqueName } from './test-fixtures.ts';
 
@@ -42,6 +42,7 @@ describe('round trips', () => {
   it('settings: defaults, then a patch, and an invalid patch changes nothing', async () => {
     const { repo } = open();
     expect(await repo.getSettings()).toEqual({
+      recordVersion: 1,
       key: 'app',
       schemaVersion: 1,
       modelId: null,
@@ -63,7 +64,7 @@ describe('round trips', () => {
     await repo.putPersonas([{ persona, builtIn: true, importedAt: T0 }]);
     const listed = await repo.listPersonas();
     expect(listed.corrupt).toEqual([]);
-    expect(listed.records).toEqual([{ id: persona.id, persona, builtIn: true, importedAt: T0 }]);
+    expect(listed.records).toEqual([{ recordVersion: 1, id: persona.id, persona, builtIn: true, importedAt: T0 }]);
     await expect(repo.putPersonas([{ persona: { ...persona, id: 'Not Kebab' }, builtIn: false, importedAt: T0 }])).rejects.toBeInstanceOf(InvalidRecordError);
   });
 
@@ -106,7 +107,7 @@ describe('round trips', () => {
     expect(stored).toMatchObject({ revision: 1, updatedAt: T0 + 2000, state: turn.state });
 
     const moments = await repo.listMoments(relationship.id);
-    expect(moments.records).toEqual(turn.moments.map((moment) => ({ ...moment, relationshipId: relationship.id })));
+    expect(moments.records).toEqual(turn.moments.map((moment) => ({ ...moment, relationshipId: relationship.id, recordVersion: 1 })));
 
     const memories = await repo.addMemories(relationship.id, [
       { kind: 'fact', category: 'work', text: 'works night shifts at a hospital', quote: 'i work nights at the hospital', at: T0 + 1000, importance: 0.6, sourceMessageId: user.id },

@@ -7,6 +7,7 @@ import type { Moment } from '../../core/recall/moment.ts';
 import type { RelationshipState } from '../../core/state/state.ts';
 import type { CompanionDb } from './db.ts';
 import {
+  AlreadyAnsweredError,
   ConcurrentUpdateError,
   CorruptRecordError,
   ErasureError,
@@ -18,6 +19,7 @@ import {
 import {
   AssistantMessageRecord,
   DEFAULT_SETTINGS,
+  FINAL_STATUSES,
   MemoryRecord,
   MessageRecord,
   MomentRecord,
@@ -25,16 +27,19 @@ import {
   NewMemory,
   NewUserMessage,
   PersonaRecord,
+  RECORDS,
   RelationshipRecord,
   SettingsRecord,
   UserMessageRecord,
+  type RecordModule,
+  type RecordSet,
   type FinalStatus,
   type PersistentStorage,
   type SettingsPatch,
   type StateSnapshot,
   type TableName,
   type Usage,
-} from './records.ts';
+} from './records/index.ts';
 
 /**
  * The only way the app reads and writes its data.
@@ -138,7 +143,12 @@ export interface RepositoryDeps {
   readonly newId?: () => string;
   /** `navigator.storage` by default; null means "not available" (tests). */
   readonly storage?: PersistentStorageApi | null;
+  /** The record modules rows are read through (tests pass a simulated next version). */
+  readonly records?: RecordSet;
 }
+
+/** A reply that answers its question for good. */
+const isFinal = (reply: { readonly status: string }): boolean => (FINAL_STATUSES as readonly string[]).includes(reply.status);
 
 /** Statuses a reply may still be written to: a late streaming write never overwrites a final reply. */
 const OPEN_STATUSES: ReadonlySet<string> = new Set(['streaming', 'interrupted']);
@@ -149,20 +159,20 @@ const keyOf = (row: unknown, field: string): RowKey => {
   return typeof value === 'string' || typeof value === 'number' ? value : null;
 };
 
-/** Parse a row read from a table; a bad row becomes a CorruptRecordError naming it. */
-function readRow<S extends z.ZodType>(schema: S, table: TableName, key: string, row: unknown): z.output<S> {
-  const result = schema.safeParse(row);
-  if (result.success) return result.data;
-  throw new CorruptRecordError(table, keyOf(row, key), describeIssues(result.error));
+/** Upgrade and parse a row read from a table (records/versioned.ts); a row that cannot be becomes a CorruptRecordError naming it. */
+function readRow<T>(module: RecordModule<T>, row: unknown): T {
+  const result = module.upgrade(row);
+  if (result.ok) return result.record;
+  throw new CorruptRecordError(module.table, keyOf(row, module.keyField), [result.problem]);
 }
 
-function readRows<S extends z.ZodType>(schema: S, table: TableName, key: string, rows: readonly unknown[]): Listing<z.output<S>> {
-  const records: z.output<S>[] = [];
+function readRows<T>(module: RecordModule<T>, rows: readonly unknown[]): Listing<T> {
+  const records: T[] = [];
   const corrupt: CorruptRecordError[] = [];
   for (const row of rows) {
-    const result = schema.safeParse(row);
-    if (result.success) records.push(result.data);
-    else corrupt.push(new CorruptRecordError(table, keyOf(row, key), describeIssues(result.error)));
+    const result = module.upgrade(row);
+    if (result.ok) records.push(result.record);
+    else corrupt.push(new CorruptRecordError(module.table, keyOf(row, module.keyField), [result.problem], row));
   }
   return { records, corrupt };
 }
@@ -189,12 +199,14 @@ export class CompanionRepository {
   readonly #now: () => number;
   readonly #newId: () => string;
   readonly #storage: PersistentStorageApi | null;
+  readonly #records: RecordSet;
 
   constructor(db: CompanionDb, deps: RepositoryDeps = {}) {
     this.db = db;
     this.#now = deps.now ?? (() => Date.now());
     this.#newId = deps.newId ?? (() => crypto.randomUUID());
     this.#storage = deps.storage === undefined ? defaultStorage() : deps.storage;
+    this.#records = deps.records ?? RECORDS;
   }
 
   /** A relationship's key range on the [relationshipId+at] indexes. */
@@ -210,14 +222,14 @@ export class CompanionRepository {
   /** The settings, or the defaults when none were saved. A corrupt settings row throws CorruptRecordError. */
   async getSettings(): Promise<SettingsRecord> {
     const row: unknown = await this.db.settings.get('app');
-    return row === undefined ? { ...DEFAULT_SETTINGS } : readRow(SettingsRecord, 'settings', 'key', row);
+    return row === undefined ? { ...DEFAULT_SETTINGS } : readRow(this.#records.settings, row);
   }
 
   async saveSettings(patch: SettingsPatch): Promise<SettingsRecord> {
     const { db } = this;
     return db.transaction('rw', db.settings, async () => {
       const row: unknown = await db.settings.get('app');
-      const current = row === undefined ? DEFAULT_SETTINGS : readRow(SettingsRecord, 'settings', 'key', row);
+      const current = row === undefined ? DEFAULT_SETTINGS : readRow(this.#records.settings, row);
       const next = checked(SettingsRecord, 'settings', { ...current, ...patch, key: 'app', schemaVersion: current.schemaVersion });
       await db.settings.put(next);
       return next;
@@ -242,7 +254,7 @@ export class CompanionRepository {
   }
 
   async listPersonas(): Promise<Listing<PersonaRecord>> {
-    return readRows(PersonaRecord, 'personas', 'id', await this.db.personas.toArray());
+    return readRows(this.#records.personas, await this.db.personas.toArray());
   }
 
   // --- relationships ---
@@ -268,18 +280,18 @@ export class CompanionRepository {
   /** The relationship, or null if there is none. A corrupt row throws CorruptRecordError. */
   async getRelationship(id: string): Promise<RelationshipRecord | null> {
     const row: unknown = await this.db.relationships.get(id);
-    return row === undefined ? null : readRow(RelationshipRecord, 'relationships', 'id', row);
+    return row === undefined ? null : readRow(this.#records.relationships, row);
   }
 
   /** Most recently updated first. */
   async listRelationships(): Promise<Listing<RelationshipRecord>> {
-    return readRows(RelationshipRecord, 'relationships', 'id', await this.db.relationships.orderBy('updatedAt').reverse().toArray());
+    return readRows(this.#records.relationships, await this.db.relationships.orderBy('updatedAt').reverse().toArray());
   }
 
   /** The most recently updated relationship. A corrupt one throws rather than being skipped, so it is never silently replaced by a new one. */
   async latestRelationship(): Promise<RelationshipRecord | null> {
     const row: unknown = await this.db.relationships.orderBy('updatedAt').reverse().first();
-    return row === undefined ? null : readRow(RelationshipRecord, 'relationships', 'id', row);
+    return row === undefined ? null : readRow(this.#records.relationships, row);
   }
 
   /** Record that a break reminder was shown. Bumps the revision like every write: callers keep the returned one. */
@@ -297,7 +309,7 @@ export class CompanionRepository {
   async #relationshipIn(relationshipId: string): Promise<RelationshipRecord> {
     const row: unknown = await this.db.relationships.get(relationshipId);
     if (row === undefined) throw new RecordNotFoundError('relationships', relationshipId);
-    return readRow(RelationshipRecord, 'relationships', 'id', row);
+    return readRow(this.#records.relationships, row);
   }
 
   // --- messages ---
@@ -339,7 +351,8 @@ export class CompanionRepository {
     const { db } = this;
     return db.transaction('rw', [db.relationships, db.messages], async () => {
       await this.#relationshipIn(input.relationshipId);
-      const question = readRow(MessageRecord.optional(), 'messages', 'id', await db.messages.get(input.replyTo));
+      const questionRow: unknown = await db.messages.get(input.replyTo);
+      const question = questionRow === undefined ? undefined : readRow(this.#records.messages, questionRow);
       if (question?.role !== 'user' || question.relationshipId !== input.relationshipId) {
         throw new RecordNotFoundError('messages', input.replyTo, `no user message of relationship ${input.relationshipId}`);
       }
@@ -351,7 +364,7 @@ export class CompanionRepository {
   async #assistantIn(id: number): Promise<AssistantMessageRecord> {
     const row: unknown = await this.db.messages.get(id);
     if (row === undefined) throw new RecordNotFoundError('messages', id);
-    const message = readRow(MessageRecord, 'messages', 'id', row);
+    const message = readRow(this.#records.messages, row);
     if (message.role !== 'assistant') throw new RecordNotFoundError('messages', id, 'not an assistant message');
     return message;
   }
@@ -371,13 +384,38 @@ export class CompanionRepository {
   }
 
   /** Generation failed mid-turn: keep what streamed and say why. The state is not committed, so a retry starts clean. */
-  async failAssistantMessage(id: number, text: string, reason: string): Promise<AssistantMessageRecord> {
+  async failAssistantMessage(id: number, text: string, reason: string): Promise<AssistantMessageRecord | null> {
     const { db } = this;
     return db.transaction('rw', db.messages, async () => {
       const current = await this.#assistantIn(id);
+      // The question has a final answer already (another tab, a stale Retry): this attempt is resolved, not left to retry.
+      if ((await this.#repliesTo(current.relationshipId, current.replyTo)).some((reply) => reply.id !== id && isFinal(reply))) {
+        await db.messages.delete(id);
+        return null;
+      }
       const next = checked(AssistantMessageRecord, 'messages', { ...current, text, status: 'failed', failure: reason });
       await db.messages.put(next);
       return next;
+    });
+  }
+
+  /**
+   * Failed replies to questions that have a final answer since (left by a
+   * conflict in an older build, or another tab): deleted, so no Retry answers
+   * a question twice. Returns how many. Reads only the failed rows (the
+   * status index) and their questions' replies.
+   */
+  async resolveStaleFailures(): Promise<number> {
+    const { db } = this;
+    return db.transaction('rw', db.messages, async () => {
+      const failed = readRows(this.#records.messages, await db.messages.where('status').equals('failed').toArray()).records;
+      const stale: number[] = [];
+      for (const reply of failed) {
+        if (reply.role !== 'assistant') continue;
+        if ((await this.#repliesTo(reply.relationshipId, reply.replyTo)).some(isFinal)) stale.push(reply.id);
+      }
+      await db.messages.bulkDelete(stale);
+      return stale.length;
     });
   }
 
@@ -399,7 +437,7 @@ export class CompanionRepository {
     return db.transaction('rw', [db.relationships, db.messages, db.moments, db.memories], async () => {
       const row: unknown = await db.relationships.get(relationshipId);
       if (row === undefined) throw new ConcurrentUpdateError(relationshipId, input.expectedRevision, null);
-      const current = readRow(RelationshipRecord, 'relationships', 'id', row);
+      const current = readRow(this.#records.relationships, row);
       if (current.revision !== input.expectedRevision) {
         throw new ConcurrentUpdateError(relationshipId, input.expectedRevision, current.revision);
       }
@@ -409,6 +447,11 @@ export class CompanionRepository {
       }
       if (!OPEN_STATUSES.has(message.status)) {
         throw new InvalidRecordError('messages', [`status: reply ${assistant.id} is already ${message.status}`]);
+      }
+      // A user message is answered once: a reply committed since (another tab, a stale Retry) wins, and this turn's state change is not applied twice.
+      const attempts = await this.#repliesTo(relationshipId, message.replyTo);
+      if (attempts.some((reply) => reply.id !== assistant.id && isFinal(reply))) {
+        throw new AlreadyAnsweredError(message.replyTo);
       }
       const relationship = checked(RelationshipRecord, 'relationships', {
         ...current,
@@ -435,8 +478,27 @@ export class CompanionRepository {
       await db.moments.bulkAdd(moments);
       await db.memories.bulkAdd(memories);
       await db.messages.put(final);
+      // Earlier attempts at this answer that failed (a conflict, a lost device) are resolved by it: gone, not offered for retry.
+      const stale = attempts.filter((reply) => reply.id !== assistant.id && reply.status === 'failed').map((reply) => reply.id);
+      await db.messages.bulkDelete(stale);
       return { relationship, assistant: final, memories };
     });
+  }
+
+  /** The replies to a user message (inside the caller's transaction): every row of the relationship from the question on. */
+  async #repliesTo(relationshipId: string, userMessageId: number): Promise<AssistantMessageRecord[]> {
+    const question = await this.db.messages.get(userMessageId);
+    const from = question && typeof question.at === 'number' ? question.at : Dexie.minKey;
+    const rows: unknown[] = await this.db.messages.where('[relationshipId+at]').between([relationshipId, from], [relationshipId, Dexie.maxKey], true, true).toArray();
+    return readRows(this.#records.messages, rows).records.flatMap((row) => (row.role === 'assistant' && row.replyTo === userMessageId ? [row] : []));
+  }
+
+  /** The text of a stored user message as it is now (a forget may have scrubbed it), or null. */
+  async userMessageText(id: number): Promise<string | null> {
+    const row: unknown = await this.db.messages.get(id);
+    if (row === undefined) return null;
+    const message = readRow(this.#records.messages, row);
+    return message.role === 'user' ? message.text : null;
   }
 
   /**
@@ -451,7 +513,7 @@ export class CompanionRepository {
     return db.transaction('rw', db.messages, async () => {
       const rows: unknown[] = await db.messages.where('status').equals('streaming').toArray();
       // A row that cannot be parsed is left as it is: listing it reports it as corrupt.
-      const { records } = readRows(MessageRecord, 'messages', 'id', rows);
+      const { records } = readRows(this.#records.messages, rows);
       const interrupted = records.flatMap((record) =>
         record.role === 'assistant' ? [checked(AssistantMessageRecord, 'messages', { ...record, status: 'interrupted' })] : [],
       );
@@ -489,7 +551,7 @@ export class CompanionRepository {
           if (typeof id === 'number' && typeof lastId === 'number' && id < lastId) rows.push(tie);
         }
       }
-      const page = readRows(MessageRecord, 'messages', 'id', rows);
+      const page = readRows(this.#records.messages, rows);
       return { ...page, nextBefore: rows.length >= limit && typeof lastAt === 'number' ? lastAt : null };
     });
   }
@@ -505,14 +567,14 @@ export class CompanionRepository {
   async listMoments(relationshipId: string): Promise<Listing<MomentRecord>> {
     const range = this.#range(relationshipId);
     const rows: unknown[] = await this.db.moments.where('[relationshipId+at]').between(range.lower, range.upper, true, true).toArray();
-    return readRows(MomentRecord, 'moments', 'id', rows);
+    return readRows(this.#records.moments, rows);
   }
 
   /** Oldest first. */
   async listMemories(relationshipId: string): Promise<Listing<MemoryRecord>> {
     const range = this.#range(relationshipId);
     const rows: unknown[] = await this.db.memories.where('[relationshipId+at]').between(range.lower, range.upper, true, true).toArray();
-    return readRows(MemoryRecord, 'memories', 'id', rows);
+    return readRows(this.#records.memories, rows);
   }
 
   /** Store facts the user shared (extraction is elsewhere). All or none. */

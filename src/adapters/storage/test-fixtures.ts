@@ -7,7 +7,7 @@ import { initialState, type RelationshipState } from '../../core/state/state.ts'
 import { takeTurn, type TurnResult } from '../../core/turn.ts';
 import { CompanionDb, type CompanionDbDeps } from './db.ts';
 import type { CompanionRepository, FinalAssistant } from './repository.ts';
-import type { StateSnapshot } from './records.ts';
+import type { StateSnapshot } from './records/index.ts';
 
 /** Test-only helpers (not a test file itself): real core records, fake IndexedDB. */
 

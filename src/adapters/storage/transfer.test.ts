@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CompanionDb } from './db.ts';
 import { CompanionRepository } from './repository.ts';
-import { T0, fakeDb, seedConversation as seed, uniqueName } from './test-fixtures.ts';
+import { T0, fakeDb, persona, seedConversation as seed, uniqueName } from './test-fixtures.ts';
 import { type ExportDocument, exportEverything, ImportError, importEverything, type ImportProgress, parseExport } from './transfer.ts';
 
 const opened: CompanionDb[] = [];
@@ -23,7 +23,7 @@ describe('export and import', () => {
     const exported = await exportEverything(source.db, T0);
     const text = JSON.stringify(exported);
     const target = open();
-    await importEverything(target.db, parseExport(text));
+    await importEverything(target.db, parseExport(text, { personas: [persona] }));
     const again = await exportEverything(target.db, T0);
     expect(again).toEqual(exported);
     expect(exported.messages.length).toBe(6);
@@ -33,9 +33,9 @@ describe('export and import', () => {
   it.each([
     ['truncated', (text: string) => text.slice(0, text.length / 2), /not valid JSON/],
     ['not an export', () => JSON.stringify({ hello: 'world' }), /not a companion export/],
-    ['from the future', (text: string) => text.replace('"version":1', '"version":99'), /newer version/],
+    ['from the future', (text: string) => text.replace('"version":2', '"version":99'), /newer version/],
     ['hostile record', (text: string) => text.replace('"role":"user"', '"role":"system"'), /damaged at messages/],
-    ['orphaned rows', (text: string) => { const doc = JSON.parse(text); doc.relationships = []; return JSON.stringify(doc); }, /does not contain/],
+    ['orphaned rows', (text: string) => { const doc = JSON.parse(text); doc.relationships = []; return JSON.stringify(doc); }, /is not in the file/],
   ])('a %s file gets a clear message and changes nothing', async (_name, corrupt, message) => {
     const source = open();
     await seed(source.repo);
@@ -45,7 +45,7 @@ describe('export and import', () => {
     const before = await exportEverything(target.db, T0);
     let thrown: unknown;
     try {
-      await importEverything(target.db, parseExport(corrupt(text)));
+      await importEverything(target.db, parseExport(corrupt(text), { personas: [persona] }));
     } catch (error) {
       thrown = error;
     }
@@ -64,7 +64,7 @@ describe('export and import', () => {
       id: `bulk-${index}`, relationshipId, kind: 'fact' as const, category: 'other' as const,
       text: `remembered thing number ${index}`, quote: '', at: T0 + index, importance: 0.5, sourceMessageId: null,
     }));
-    return parseExport(JSON.stringify({ ...exported, memories: [...exported.memories, ...memories] }));
+    return parseExport(JSON.stringify({ ...exported, memories: [...exported.memories, ...memories] }), { personas: [persona] });
   }
 
   it('reports progress as it writes, ending at every record', async () => {

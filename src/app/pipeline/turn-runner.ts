@@ -118,6 +118,8 @@ export interface TurnEvents {
   /** A draft was rejected and is being written again. */
   readonly onRegenerate?: (violations: readonly Violation[]) => void;
   readonly onUserStored?: (messageId: string) => void;
+  /** A write made only for safety (the text streamed so far, a failed reply's reason) did not land; the turn carries on. */
+  readonly onWriteFailed?: (error: unknown) => void;
 }
 
 export interface TurnOutcome {
@@ -246,7 +248,7 @@ export async function runTurn(ctx: TurnContext, text: string, deps: TurnDeps, ev
     committed = await commit;
   } catch (error) {
     // Another tab moved the relationship on (or storage failed): this reply is not part of it.
-    await deps.store.failAssistantMessage(assistantId, finalText, error instanceof Error ? error.message : String(error)).catch(() => undefined);
+    await deps.store.failAssistantMessage(assistantId, finalText, error instanceof Error ? error.message : String(error)).catch((writeError: unknown) => events.onWriteFailed?.(writeError));
     throw error;
   }
   // The history keeps the first composition's user content: that is what the cache holds after a clean turn.
@@ -314,7 +316,7 @@ async function generateGuarded(
         if (deps.now() - lastPersist >= persistEvery) {
           lastPersist = deps.now();
           const snapshot = text;
-          pendingWrite = pendingWrite.then(() => deps.store.updateStreamingText(assistantId, snapshot)).catch(() => undefined);
+          pendingWrite = pendingWrite.then(() => deps.store.updateStreamingText(assistantId, snapshot)).catch((error: unknown) => events.onWriteFailed?.(error));
         }
       },
     });

@@ -1,27 +1,34 @@
-import type { HistoryMessage } from '../core/compose/compose.ts';
-import type { Moment } from '../core/recall/moment.ts';
-import { openCompanionDb, type CompanionDb } from '../adapters/storage/db.ts';
-import type { MessageRecord, RelationshipRecord } from '../adapters/storage/records.ts';
-import { CompanionRepository } from '../adapters/storage/repository.ts';
-import { forgetTopic } from '../adapters/storage/forget-topic.ts';
-import { FactCategory } from '../adapters/storage/records.ts';
-import { exportEverything, importEverything, parseExport } from '../adapters/storage/transfer.ts';
-import type { ChatItem, CompanionStore, MemoryItem, RelationshipView } from './ports.ts';
+import type { HistoryMessage } from '../../core/compose/compose.ts';
+import { Decision } from '../../core/decide/decision.ts';
+import { Violation } from '../../core/guard/guard.ts';
+import { Safety } from '../../core/vocabulary.ts';
+import type { Persona } from '../../core/persona.ts';
+import type { Moment } from '../../core/recall/moment.ts';
+import type { ChatItem, CompanionStore, ImportPreview, MemoryItem, RelationshipView } from '../../app/ports.ts';
+import type { CorruptRecordError } from './errors.ts';
+import { openCompanionDb, type CompanionDb } from './db.ts';
+import { forgetTopic } from './forget-topic.ts';
+import { FactCategory, MAX_EPOCH_MS, type MessageRecord, type RelationshipRecord, type StoredDecision } from './records/index.ts';
+import { CompanionRepository } from './repository.ts';
+import { countsOf, exportEverything, importEverything, parseExport, storedCounts, type ExportDocument } from './transfer.ts';
 
 /**
- * The app's storage port on top of the Dexie repository: ids as strings on the
- * app side, the turn runner's commit shape, and the model history rebuilt from
- * stored messages.
+ * The app's one door to storage: the app's storage port on top of the Dexie
+ * repository: ids as strings on the app side, the turn runner's commit shape,
+ * and the model history rebuilt from stored messages. Rows that cannot be read
+ * are handed to the app as such (shown, never dropped).
  */
 export interface DexieStoreOptions {
   readonly name?: string;
+  /** The personas the app can open: an import naming any other is refused. */
+  readonly personas: readonly Persona[];
   /** Another tab upgraded or deleted the database: this page must reload. */
   readonly onVersionChange?: () => void;
   /** Opening waits on another tab holding an older version open; called again with false once it opens. */
   readonly onBlocked?: (blocked: boolean) => void;
 }
 
-export function createDexieStore(options: DexieStoreOptions = {}): CompanionStore {
+export function createDexieStore(options: DexieStoreOptions): CompanionStore {
   let database: Promise<CompanionDb> | undefined;
   const db = (): Promise<CompanionDb> => {
     if (database) return database;
@@ -45,21 +52,33 @@ export function createDexieStore(options: DexieStoreOptions = {}): CompanionStor
     repository ??= db().then((opened) => new CompanionRepository(opened));
     return repository;
   };
-  return bindRepository(repo, db);
+  return bindRepository(repo, db, options.personas);
 }
 
-export function bindRepository(repo: () => Promise<CompanionRepository>, db: () => Promise<CompanionDb>): CompanionStore {
+export function bindRepository(repo: () => Promise<CompanionRepository>, db: () => Promise<CompanionDb>, personas: readonly Persona[]): CompanionStore {
+  /** The last file checked for import, so confirming it does not read it twice. */
+  let checkedImport: { readonly text: string; readonly document: ExportDocument } | null = null;
+  const readImport = (text: string): ExportDocument => {
+    if (checkedImport?.text === text) return checkedImport.document;
+    const document = parseExport(text, { personas });
+    checkedImport = { text, document };
+    return document;
+  };
   return {
     async listMemoryItems(relationshipId) {
       const repository = await repo();
-      const facts = (await repository.listMemories(relationshipId)).records.map((memory): MemoryItem => ({ key: memory.id, source: 'fact', label: memory.category, text: memory.text, at: memory.at, importance: memory.importance }));
-      const moments = (await repository.listMoments(relationshipId)).records.map((moment): MemoryItem => ({ key: moment.id, source: 'moment', label: moment.kind, text: moment.quote, at: moment.at, importance: moment.importance }));
-      return [...facts, ...moments].sort((a, b) => b.at - a.at);
+      const memories = await repository.listMemories(relationshipId);
+      const moments = await repository.listMoments(relationshipId);
+      const facts = memories.records.map((memory): MemoryItem => ({ key: memory.id, source: 'fact', label: memory.category, text: memory.text, at: memory.at, importance: memory.importance }));
+      const recalled = moments.records.map((moment): MemoryItem => ({ key: moment.id, source: 'moment', label: moment.kind, text: moment.quote, at: moment.at, importance: moment.importance }));
+      const unreadable = [...memories.corrupt, ...moments.corrupt].map((error): MemoryItem => ({ key: `${error.table}:${String(error.key)}`, source: 'unreadable', label: 'unreadable', text: unreadableText(error), at: safeAt(error.row), importance: 0 }));
+      return [...facts, ...recalled, ...unreadable].sort((a, b) => b.at - a.at);
     },
     async deleteMemoryItem(relationshipId, item) {
       const repository = await repo();
       if (item.source === 'fact') await repository.deleteMemory(item.key);
-      else await repository.deleteMoment(relationshipId, item.key);
+      else if (item.source === 'moment') await repository.deleteMoment(relationshipId, item.key);
+      else throw new Error('A row that could not be read is kept as it is; export it, or start over to delete it.');
     },
     async forgetTopic(relationshipId, terms) {
       return forgetTopic(await db(), relationshipId, terms);
@@ -67,8 +86,13 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
     async exportAll(at) {
       return JSON.stringify(await exportEverything(await db(), at), null, 1);
     },
+    async previewImport(text): Promise<ImportPreview> {
+      const document = readImport(text);
+      return { version: document.version, incoming: countsOf(document), replaced: await storedCounts(await db()), unreadable: document.unreadable?.length ?? 0 };
+    },
     async importAll(text, onProgress) {
-      const document = parseExport(text);
+      const document = readImport(text);
+      checkedImport = null;
       return importEverything(await db(), document, onProgress);
     },
     async appendUserMessage({ relationshipId, text, promptContent, at }) {
@@ -106,8 +130,8 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
           status: reply.status === 'failed' ? 'complete' : reply.status,
           decision: reply.decision,
           appraisalLabels: reply.appraisalLabels,
-          stateBefore: reply.stateBefore,
-          stateAfter: reply.stateAfter,
+          stateBefore: { ...reply.stateBefore },
+          stateAfter: { ...reply.stateAfter },
           regenerated: reply.regenerated,
           violations: reply.violations,
           fellBack: reply.fellBack,
@@ -120,12 +144,23 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
         facts: result.memories.map((memory) => ({ id: memory.id, category: memory.category, text: memory.text, at: memory.at, importance: memory.importance })),
       };
     },
+    async userMessageText(messageId) {
+      return (await repo()).userMessageText(Number(messageId));
+    },
     async markInterruptedOnStartup() {
-      return (await repo()).markInterruptedOnStartup();
+      const repository = await repo();
+      await repository.resolveStaleFailures();
+      return repository.markInterruptedOnStartup();
+    },
+    async resolveStaleFailures() {
+      return (await repo()).resolveStaleFailures();
     },
     async getSettings() {
       const settings = await (await repo()).getSettings();
       return { modelId: settings.modelId, persistentStorage: settings.persistentStorage };
+    },
+    async resetSettings() {
+      await (await repo()).resetSettings();
     },
     async saveSettings(patch) {
       await (await repo()).saveSettings(patch);
@@ -143,7 +178,9 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
     },
     async pageMessages(relationshipId, { before, limit }) {
       const page = await (await repo()).pageMessages(relationshipId, { ...(before !== undefined ? { before } : {}), limit });
-      return page.records.map(chatItemOf);
+      // A row that cannot be read is shown where it was, never dropped.
+      const unreadable = page.corrupt.map(unreadableItem);
+      return [...page.records.map(chatItemOf), ...unreadable].sort((a, b) => b.at - a.at);
     },
     async countMessages(relationshipId) {
       return (await repo()).countMessages(relationshipId);
@@ -182,6 +219,20 @@ function viewOf(record: RelationshipRecord): RelationshipView {
   return { id: record.id, personaId: record.personaId, revision: record.revision, state: record.state, lastBreakReminderAt: record.lastBreakReminderAt };
 }
 
+/** A stored row's `at`, when it is one the page can show; 0 otherwise. */
+function safeAt(row: unknown): number {
+  const at = typeof row === 'object' && row !== null ? (row as Record<string, unknown>)['at'] : undefined;
+  return typeof at === 'number' && Number.isInteger(at) && at >= 0 && at <= MAX_EPOCH_MS ? at : 0;
+}
+
+function unreadableText(error: CorruptRecordError): string {
+  return `This could not be read by this version of the app (${error.issues.join('; ')}). It is kept as it is and included in exports.`;
+}
+
+function unreadableItem(error: CorruptRecordError): ChatItem {
+  return { id: `unreadable-${String(error.key)}`, role: 'unreadable', at: safeAt(error.row), text: unreadableText(error) };
+}
+
 export function chatItemOf(record: MessageRecord): ChatItem {
   if (record.role === 'user') return { id: String(record.id), role: 'user', at: record.at, text: record.text };
   return {
@@ -190,13 +241,33 @@ export function chatItemOf(record: MessageRecord): ChatItem {
     at: record.at,
     text: record.text,
     status: record.status,
-    ...(record.decision ? { decision: record.decision } : {}),
+    ...decisionOf(record.decision),
+    ...safetyOf(record.decision),
     appraisalLabels: record.appraisalLabels,
     ...(record.stateBefore ? { stateBefore: record.stateBefore } : {}),
     ...(record.stateAfter ? { stateAfter: record.stateAfter } : {}),
     regenerated: record.regenerated,
-    violations: record.violations,
+    violations: record.violations.flatMap((violation) => {
+      const parsed = Violation.safeParse({ rule: violation.rule, excerpt: violation.excerpt });
+      return parsed.success ? [parsed.data] : [];
+    }),
     ...(record.usage ? { usage: record.usage } : {}),
     ...(record.failure !== undefined ? { failure: record.failure } : {}),
   };
+}
+
+function safetyOf(stored: StoredDecision | null): { safety?: Safety } {
+  const parsed = Safety.safeParse(stored?.safety);
+  return parsed.success ? { safety: parsed.data } : {};
+}
+
+/**
+ * The stored decision as the inspector reads it. Stored decisions are kept
+ * loosely (records/message.ts); one this core no longer reads (written by an
+ * older or newer core) is kept in storage but not shown in the inspector.
+ */
+function decisionOf(stored: StoredDecision | null): { decision?: Decision } {
+  if (stored === null) return {};
+  const parsed = Decision.safeParse(stored);
+  return parsed.success ? { decision: parsed.data } : {};
 }

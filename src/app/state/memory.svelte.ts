@@ -1,0 +1,66 @@
+import { FactIndex } from '../../core/recall/facts.ts';
+import type { Moment } from '../../core/recall/moment.ts';
+import { MomentIndex } from '../../core/recall/recall.ts';
+import type { StoredFact } from '../pipeline/turn-runner.ts';
+import type { CompanionStore, MemoryItem } from '../ports.ts';
+import { CONTEXT_NOT_CLEARED, type Feedback } from './feedback.svelte.ts';
+
+/** What she remembers of one relationship: the memory view's list, and the indexes recall uses in a turn. */
+export class MemoryState {
+  memories = $state<MemoryItem[]>([]);
+  /** Notable moments, indexed for recall. */
+  moments = new MomentIndex();
+  /** Facts he shared, indexed once on entering and kept in step: recall stays fast with thousands. */
+  facts = new FactIndex();
+  readonly #store: CompanionStore;
+  readonly #feedback: Feedback;
+
+  constructor(store: CompanionStore, feedback: Feedback) {
+    this.#store = store;
+    this.#feedback = feedback;
+  }
+
+  /** Read a relationship's moments, facts and the memory view's list. */
+  async enter(relationshipId: string): Promise<void> {
+    this.moments = new MomentIndex();
+    for (const moment of await this.#store.listMoments(relationshipId)) this.moments.add(moment);
+    await this.reload(relationshipId);
+  }
+
+  async reload(relationshipId: string | null): Promise<void> {
+    this.memories = relationshipId ? await this.#store.listMemoryItems(relationshipId) : [];
+    this.facts = new FactIndex();
+    for (const item of this.memories) if (item.source === 'fact') this.facts.add({ id: item.key, text: item.text, at: item.at, importance: item.importance });
+  }
+
+  clear(): void {
+    this.memories = [];
+    this.moments = new MomentIndex();
+    this.facts = new FactIndex();
+  }
+
+  /** A committed turn's moments and facts, without reading them back. */
+  addTurn(moments: readonly Moment[], facts: readonly StoredFact[]): void {
+    for (const moment of moments) this.moments.add(moment);
+    for (const fact of facts) this.facts.add({ id: fact.id, text: fact.text, at: fact.at, importance: fact.importance });
+    const added = facts.map((fact): MemoryItem => ({ key: fact.id, source: 'fact', label: fact.category, text: fact.text, at: fact.at, importance: fact.importance }));
+    const recalled = moments.map((moment): MemoryItem => ({ key: moment.id, source: 'moment', label: moment.kind, text: moment.quote, at: moment.at, importance: moment.importance }));
+    this.memories = [...added, ...recalled, ...this.memories];
+  }
+
+  /** Delete one memory for real, and clear the model's context so it is not left there either. */
+  async delete(relationshipId: string, item: MemoryItem): Promise<void> {
+    await this.#feedback.act(
+      'Deleting that memory',
+      async () => {
+        await this.#store.deleteMemoryItem(relationshipId, item);
+        if (item.source === 'moment') this.moments.remove(item.key);
+        else this.facts.remove(item.key);
+        const cleared = await this.#feedback.clearModelContext();
+        await this.reload(relationshipId);
+        this.#feedback.notice = cleared ? '' : `Deleted. ${CONTEXT_NOT_CLEARED}`;
+      },
+      'The memory is still stored.',
+    );
+  }
+}

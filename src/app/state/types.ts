@@ -1,0 +1,36 @@
+import type { Persona } from '../../core/persona.ts';
+import type { ChatEngine, EngineErrorKind, GpuInfo, LoadProgress, ModelCache } from '../../adapters/engine/types.ts';
+import type { CompanionStore } from '../ports.ts';
+
+/** The app's state is a few small managers (this folder); these are the types they share. */
+
+export type Screen = 'starting' | 'onboarding' | 'chat' | 'fatal';
+
+export type ModelStatus =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'loading'; readonly modelId: string; readonly progress: LoadProgress; readonly fromCache: boolean }
+  | { readonly kind: 'ready'; readonly modelId: string }
+  | { readonly kind: 'error'; readonly modelId: string; readonly errorKind: EngineErrorKind; readonly message: string };
+
+export interface ModelChoice {
+  readonly id: string;
+  readonly label: string;
+  readonly quantization: string;
+  readonly vramMB: number;
+  readonly downloadMB: number;
+  readonly recommended: boolean;
+}
+
+export interface CompanionDeps {
+  readonly store: CompanionStore;
+  readonly engine: ChatEngine;
+  readonly modelCache: ModelCache;
+  readonly personas: readonly Persona[];
+  readonly detectGpu: () => Promise<GpuInfo>;
+  /** The models this GPU can run (async: the catalog lives with web-llm, loaded on demand). */
+  readonly listModels: (gpu: GpuInfo) => Promise<readonly ModelChoice[]>;
+  readonly describeError: (error: unknown) => { kind: EngineErrorKind; message: string };
+  readonly now: () => number;
+  /** Messages per page of history. */
+  readonly pageSize?: number;
+}
