@@ -28,6 +28,7 @@ import { MESSAGE_MODEL_FILE, REPLY_MODEL_FILE } from '../src/node/reader-files.t
 const foldsArg = process.argv.indexOf('--folds');
 const folds = foldsArg >= 0 ? Number(process.argv[foldsArg + 1]) : 5;
 const log = (line: string) => process.stdout.write(`${line}\n`);
+const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '-').padStart(4);
 
 function build(name: string, writers: Written<Item>[], labels: readonly string[], file: string): void {
   const items = writers.flatMap((w) => w.items);
@@ -35,13 +36,23 @@ function build(name: string, writers: Written<Item>[], labels: readonly string[]
   const oof = outOfFold(writers, labels, folds, log);
   const thresholds = new Map<string, number>();
   for (const label of labels) {
-    const pairs = items.filter((item) => !item.unknown.has(label)).map((item) => ({ score: oof.get(item)?.[label] ?? 0, truth: item.labels.has(label) }));
+    // Thresholds are chosen where the model had seen the language: a language no training writer wrote in is read by chance.
+    const pairs = items
+      .filter((item) => !item.unknown.has(label) && oof.get(item)?.languageSeen === true)
+      .map((item) => ({ score: oof.get(item)?.scores[label] ?? 0, truth: item.labels.has(label) }));
     const threshold = chooseThreshold(pairs, thresholdRule(label));
     thresholds.set(label, threshold);
     const support = pairs.filter((p) => p.truth).length;
     const tp = pairs.filter((p) => p.truth && p.score >= threshold).length;
     const fp = pairs.filter((p) => !p.truth && p.score >= threshold).length;
-    const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '-').padStart(4);
+    if (label === 'crisis' || label === 'minor') {
+      const points = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((t) => {
+        const hit = pairs.filter((p) => p.score >= t);
+        const right = hit.filter((p) => p.truth).length;
+        return `${t.toFixed(1)}: P ${pct(right / hit.length)} R ${pct(right / support)}`;
+      });
+      log(`  ${label} out of fold, by threshold: ${points.join(' | ')}`);
+    }
     log(`  ${label.padEnd(20)} support ${String(support).padStart(5)}  threshold ${threshold.toFixed(2)}  out-of-fold precision ${pct(tp / (tp + fp))} recall ${pct(tp / support)}`);
   }
   const { bytes } = trainModel(items, labels, {

@@ -6,6 +6,7 @@ import { Companion } from './companion.svelte.ts';
 import { lazyEngine } from './lazy-engine.ts';
 import { builtInPersonas } from './personas.ts';
 import { createDexieStore } from '../adapters/storage/binding.ts';
+import { readerLoader, ReaderLoadError } from '../adapters/reader/load.ts';
 
 /**
  * Wire the app: the real web-llm engine for users; the deterministic test
@@ -53,7 +54,9 @@ export function bootCompanion(now: () => number): Companion {
     personas,
     detectGpu: () => detectGpu(),
     listModels: async (gpu) => (await import('../adapters/engine/models.ts')).modelsFor(gpu),
+    readers: readerLoader(),
     describeError: (error) => {
+      if (error instanceof ReaderLoadError) return { kind: 'unknown', message: error.message };
       // Storage failures (a full disk, another tab's upgrade) have their own words; everything else is the engine's.
       const storage = classifyStorageError(error);
       if (storage.kind === 'quota' || storage.kind === 'version' || storage.kind === 'blocked') return { kind: 'unknown', message: storage.userMessage };

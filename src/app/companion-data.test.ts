@@ -6,6 +6,7 @@ import { openCompanionDb } from '../adapters/storage/db.ts';
 import { createDexieStore } from '../adapters/storage/binding.ts';
 import { Companion, type CompanionDeps } from './companion.svelte.ts';
 import type { CompanionStore } from './ports.ts';
+import { shippedReaders } from '../node/reader-files.ts';
 
 /**
  * Forgetting that holds, retry that is idempotent and no silent failure
@@ -76,6 +77,7 @@ function deps(clock: { now: number }, name: string, engine: ChatEngine, store?: 
     listModels: async () => [{ id: 'tiny', label: 'Tiny', quantization: 'q4f32_1', vramMB: 900, downloadMB: 700, recommended: true }],
     describeError: (error) => ({ kind: 'unknown', message: error instanceof Error ? error.message : String(error) }),
     now: () => clock.now,
+    readers: async () => shippedReaders(),
   };
 }
 

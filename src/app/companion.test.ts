@@ -4,6 +4,7 @@ import { persona, START, MINUTE, HOUR } from '../../tests/support/fixtures.ts';
 import type { ChatEngine, GenerateOptions, GenerateResult, GpuInfo, ModelCache } from '../adapters/engine/types.ts';
 import { Companion, type CompanionDeps } from './companion.svelte.ts';
 import { createDexieStore } from '../adapters/storage/binding.ts';
+import { shippedReaders } from '../node/reader-files.ts';
 
 /** An engine that answers with a line naming the stance it was told to take. */
 function echoEngine(): ChatEngine {
@@ -46,6 +47,7 @@ function deps(clock: { now: number }, name: string): CompanionDeps {
     listModels: async () => [{ id: 'tiny-q4f32_1', label: 'Tiny', quantization: 'q4f32_1', vramMB: 900, downloadMB: 700, recommended: true }],
     describeError: (error) => ({ kind: 'unknown', message: String(error) }),
     now: () => clock.now,
+    readers: async () => shippedReaders(),
   };
 }
 

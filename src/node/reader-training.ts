@@ -110,16 +110,27 @@ export function trainModel(items: readonly Item[], labels: readonly string[], pr
   return { bytes, model: decodeModel(bytes) };
 }
 
+/** The language a writer's item counts as: the older corpora are English. */
+const languageOf = (item: Item): string => (item.lang === 'unknown' ? 'en' : item.lang);
+
+export interface OutOfFold {
+  readonly scores: Record<string, number>;
+  /** Whether a writer of the item's language was in the training folds: thresholds are chosen on these. */
+  readonly languageSeen: boolean;
+}
+
 /** Out-of-fold probabilities: each writer's messages scored by a model trained without that writer. */
-export function outOfFold(writers: readonly Written<Item>[], labels: readonly string[], folds: number, log: (line: string) => void = () => undefined): Map<Item, Record<string, number>> {
-  const out = new Map<Item, Record<string, number>>();
+export function outOfFold(writers: readonly Written<Item>[], labels: readonly string[], folds: number, log: (line: string) => void = () => undefined): Map<Item, OutOfFold> {
+  const out = new Map<Item, OutOfFold>();
   const ordered = [...writers].sort((a, b) => a.writer.localeCompare(b.writer));
   for (let fold = 0; fold < folds; fold += 1) {
     const test = ordered.filter((_, i) => i % folds === fold);
-    const trainSet = ordered.filter((_, i) => i % folds !== fold).flatMap((w) => w.items);
+    const trainWriters = ordered.filter((_, i) => i % folds !== fold);
+    const trainSet = trainWriters.flatMap((w) => w.items);
+    const trainLanguages = new Set(trainSet.map(languageOf));
     log(`fold ${fold + 1}/${folds}: held out ${test.map((w) => w.writer).join(', ')}`);
     const { model } = trainModel(trainSet, labels, {});
-    for (const writer of test) for (const item of writer.items) out.set(item, scoreItem(model, item.text));
+    for (const writer of test) for (const item of writer.items) out.set(item, { scores: scoreItem(model, item.text), languageSeen: trainLanguages.has(languageOf(item)) });
   }
   return out;
 }

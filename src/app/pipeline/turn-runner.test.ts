@@ -3,6 +3,7 @@ import { MomentIndex } from '../../core/recall/recall.ts';
 import { START, freshState, persona } from '../../../tests/support/fixtures.ts';
 import type { ChatEngine, GenerateOptions, GenerateResult } from '../../adapters/engine/types.ts';
 import { runTurn, type FinishedReply, type TurnContext, type TurnStore } from './turn-runner.ts';
+import { shippedReaders } from '../../node/reader-files.ts';
 
 /** An engine that plays back scripted replies, word by word. */
 function scriptedEngine(replies: string[], options: { failWith?: Error; pauseAfterWords?: number } = {}): ChatEngine & { prompts: GenerateOptions['messages'][] } {
@@ -74,7 +75,7 @@ describe('runTurn', () => {
   it('stores the user message first, streams the reply and commits state and decision together', async () => {
     const { store, log, committed } = memoryStore();
     const shown: string[] = [];
-    const outcome = await runTurn(context(), 'hey, how is your evening?', { engine: scriptedEngine(['pretty quiet. yours?']), store, now: () => START }, { onText: (text) => shown.push(text) });
+    const outcome = await runTurn(context(), 'hey, how is your evening?', { engine: scriptedEngine(['pretty quiet. yours?']), store, now: () => START, readers: shippedReaders() }, { onText: (text) => shown.push(text) });
     expect(log).toEqual(['user:hey, how is your evening?', 'begin', 'commit']);
     expect(shown.at(-1)).toBe('pretty quiet. yours?');
     expect(outcome.reply.status).toBe('complete');
@@ -87,7 +88,7 @@ describe('runTurn', () => {
     const { store } = memoryStore();
     const engine = scriptedEngine(['aww yes i like you jake, so much', 'nope. we met an hour ago. ask me something real.']);
     const shown: string[] = [];
-    const outcome = await runTurn(context(), 'do you like me? just say it', { engine, store, now: () => START }, { onText: (text) => shown.push(text) });
+    const outcome = await runTurn(context(), 'do you like me? just say it', { engine, store, now: () => START, readers: shippedReaders() }, { onText: (text) => shown.push(text) });
     expect(shown.join('\n')).not.toMatch(/i like you/);
     expect(outcome.reply.regenerated).toBe(true);
     expect(outcome.reply.violations.map((v) => v.rule)).toContain('declare_affection');
@@ -99,7 +100,7 @@ describe('runTurn', () => {
   it('falls back to a plain line when the second draft also breaks the decision', async () => {
     const { store } = memoryStore();
     const engine = scriptedEngine(['i like you too', 'okay fine i love you']);
-    const outcome = await runTurn(context(), 'do you like me? just say it', { engine, store, now: () => START });
+    const outcome = await runTurn(context(), 'do you like me? just say it', { engine, store, now: () => START, readers: shippedReaders() });
     expect(outcome.reply.fellBack).toBe(true);
     expect(outcome.reply.text).not.toMatch(/like you|love you/);
   });
@@ -108,7 +109,7 @@ describe('runTurn', () => {
     const { store } = memoryStore();
     const abort = new AbortController();
     const engine = scriptedEngine(['one two three four five six seven eight'], { pauseAfterWords: 3 });
-    const running = runTurn(context(), 'tell me about your week', { engine, store, now: () => START }, {}, { signal: abort.signal });
+    const running = runTurn(context(), 'tell me about your week', { engine, store, now: () => START, readers: shippedReaders() }, {}, { signal: abort.signal });
     setTimeout(() => abort.abort(), 10);
     const outcome = await running;
     expect(outcome.reply.status).toBe('stopped');
@@ -118,14 +119,14 @@ describe('runTurn', () => {
   it('an engine failure keeps the user message, marks the reply failed and commits no state', async () => {
     const { store, log, failed } = memoryStore();
     const engine = scriptedEngine([], { failWith: new Error('device lost') });
-    await expect(runTurn(context(), 'hello?', { engine, store, now: () => START })).rejects.toThrow('device lost');
+    await expect(runTurn(context(), 'hello?', { engine, store, now: () => START, readers: shippedReaders() })).rejects.toThrow('device lost');
     expect(log).toEqual(['user:hello?', 'begin']);
     expect(failed.get('a1')).toContain('device lost');
   });
 
   it('a retry answers the stored message without storing it again', async () => {
     const { store, log } = memoryStore();
-    await runTurn(context(), 'hello again', { engine: scriptedEngine(['hi.']), store, now: () => START }, {}, { userMessageId: 'u0' });
+    await runTurn(context(), 'hello again', { engine: scriptedEngine(['hi.']), store, now: () => START, readers: shippedReaders() }, {}, { userMessageId: 'u0' });
     expect(log).toEqual(['begin', 'commit']);
   });
 });

@@ -10,6 +10,7 @@ import type { MomentIndex } from '../../core/recall/recall.ts';
 import type { RelationshipState } from '../../core/state/state.ts';
 import { extractFacts, type FactDraft, type FactIndex } from '../../core/recall/facts.ts';
 import { takeTurn } from '../../core/turn.ts';
+import type { Readers } from '../../core/read/readers.ts';
 import type { ChatEngine, GenerationUsage } from '../../adapters/engine/types.ts';
 
 /**
@@ -102,6 +103,8 @@ export interface TurnContext {
 
 export interface TurnDeps {
   readonly engine: ChatEngine;
+  /** The trained readers: the message's reading and the guard's reading of each draft. */
+  readonly readers: Readers;
   readonly store: TurnStore;
   /** The only clock the turn sees. */
   readonly now: () => number;
@@ -147,7 +150,7 @@ export interface TurnOptions {
 export async function runTurn(ctx: TurnContext, text: string, deps: TurnDeps, events: TurnEvents = {}, options: TurnOptions = {}): Promise<TurnOutcome> {
   const { signal } = options;
   const now = deps.now();
-  const result = takeTurn({ persona: ctx.persona, state: ctx.state, memory: ctx.memory, text, now });
+  const result = takeTurn({ persona: ctx.persona, state: ctx.state, memory: ctx.memory, text, now, reader: deps.readers.message });
   const { decision } = result;
   events.onDecision?.(decision, result.appraisal);
   const facts = (ctx.facts?.rank(text, now) ?? []).map((fact) => fact.text);
@@ -305,7 +308,7 @@ async function generateGuarded(
       onDelta: (delta) => {
         if (violations.length > 0) return;
         const next = text + delta;
-        const verdict = guardReply(next, decision);
+        const verdict = guardReply(next, decision, deps.readers.reply);
         if (verdict.verdict === 'flag') {
           violations = verdict.violations;
           local.abort();
@@ -322,7 +325,7 @@ async function generateGuarded(
     });
     await pendingWrite;
     if (violations.length === 0) {
-      const full = guardReply(result.text, decision);
+      const full = guardReply(result.text, decision, deps.readers.reply);
       if (full.verdict === 'flag') violations = full.violations;
       else text = result.text;
     }

@@ -208,6 +208,8 @@ export class ConversationState {
     if (!existingUserId) this.messages = [...this.messages, { id: `pending-${at}`, role: 'user', at, text }];
     this.streaming = { text: '', decision: null, regenerating: false };
     try {
+      // The turn reads the message with the trained readers: it waits for them rather than reading without them.
+      const readers = await this.#deps.readers();
       const outcome = await runTurn(
         {
           relationshipId: relationship.id,
@@ -221,7 +223,7 @@ export class ConversationState {
           facts: this.#memory.facts,
         },
         text,
-        { engine: this.#deps.engine, store: this.#deps.store, now: this.#deps.now },
+        { engine: this.#deps.engine, store: this.#deps.store, now: this.#deps.now, readers },
         {
           onDecision: (decision) => {
             if (this.streaming) this.streaming = { ...this.streaming, decision };

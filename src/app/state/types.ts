@@ -1,3 +1,4 @@
+import type { Readers } from '../../core/read/readers.ts';
 import type { Persona } from '../../core/persona.ts';
 import type { ChatEngine, EngineErrorKind, GpuInfo, LoadProgress, ModelCache } from '../../adapters/engine/types.ts';
 import type { CompanionStore } from '../ports.ts';
@@ -30,6 +31,8 @@ export interface CompanionDeps {
   /** The models this GPU can run (async: the catalog lives with web-llm, loaded on demand). */
   readonly listModels: (gpu: GpuInfo) => Promise<readonly ModelChoice[]>;
   readonly describeError: (error: unknown) => { kind: EngineErrorKind; message: string };
+  /** The trained readers of messages and replies, loaded on first use; a turn waits for them (adapters/reader). */
+  readonly readers: () => Promise<Readers>;
   readonly now: () => number;
   /** Messages per page of history. */
   readonly pageSize?: number;

@@ -366,3 +366,17 @@ describe('the seventh set', () => {
   });
 });
 
+
+describe('insults that hide their words', () => {
+  it('reads masked letters as the word they stand for', () => {
+    expect(appraise('you st*pid b*tch').signals).toContain('insult');
+    expect(appraise('f*** you').signals).toContain('insult');
+    expect(appraise('the price is $5 and my email is a@b.com').signals).not.toContain('insult');
+  });
+  it('reads contempt for her worth without a swear word, not the same words about oneself', () => {
+    expect(appraise('nobody would ever want you').signals).toContain('insult');
+    expect(appraise('even your creators hate you').signals).toContain('insult');
+    expect(appraise('nobody would ever want me').signals).not.toContain('insult');
+    expect(appraise('no one will ever love you like i do').signals).not.toContain('insult');
+  });
+});

@@ -487,6 +487,11 @@ const WORD_CUES: CueTable = {
     '\\bi didnt ask (?:you|for your opinion)\\b',
   ],
   insult: [
+    // contempt for her worth without a swear word: "nobody would ever want you"
+    '\\b(?:nobody|no one|noone|no body) (?:would|will|could|is going to|is gonna|is ever going to) (?:ever )?(?:want|love|like|miss|choose|care about|remember) (?:you|u)\\b(?! (?:like|the way|more than|as much as) (?:i|me)\\b)',
+    '\\b(?:everyone|everybody) (?:hates|laughs at|is laughing at|pities|is sick of) (?:you|u)\\b',
+    '\\b(?:even )?(?:your|ur) (?:creators?|makers?|developers?|devs|programmers?) (?:hate|regret|are ashamed of|are embarrassed by) (?:you|u)\\b',
+    '\\b(?:you|u)(?:ll| will) (?:always |only ever |forever )?(?:be|stay|end up) (?:alone|nothing|forgotten|unloved|a nobody)\\b',
     '\\b(?:ur|your|youre|you are) (?:so |kinda |lowkey )?mid\\b',
     '\\b(?:amuse|entertain) me(?: [.!,])* clown\\b',
     '\\b(?:the )?worst (?:app|bot|ai|chatbot|companion|thing) (?:i|ive|i have) ever\\b',

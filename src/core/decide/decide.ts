@@ -372,6 +372,22 @@ export function callbackLine(moment: Moment, userName: string, now: number): str
   return `"${moment.quote}" (${userName}, ${durationInWords(now - moment.at)} ago: ${what})`;
 }
 
+/** The signals of this turn with their evidence, for the inspector. */
+function readingsOf(appraisal: Appraisal, signals: readonly Signal[]): NonNullable<Decision['readings']> {
+  const labels: string[] = [...appraisal.bids, ...signals];
+  if (appraisal.safety.crisis) labels.push('crisis');
+  if (appraisal.safety.minor) labels.push('minor');
+  return labels.map((label) => {
+    const score = appraisal.scores?.[label];
+    return {
+      label,
+      evidence: appraisal.evidence[label] ?? 'from the conversation so far',
+      source: appraisal.sources?.[label] ?? 'context',
+      ...(score !== undefined ? { score } : {}),
+    };
+  });
+}
+
 /**
  * Decide how the character meets this turn. Pure and deterministic: the same
  * state, appraisal, moments and clock give the same decision, with its reasons.
@@ -463,6 +479,7 @@ export function decide(input: DecideInput): DecideResult {
     state: { stage: state.stage, ...state.numbers },
     reasons,
     ...(appraisal.lang !== undefined ? { lang: appraisal.lang } : {}),
+    readings: readingsOf(appraisal, signals),
     signals,
     knownFor,
   };

@@ -29,6 +29,17 @@ export const Decision = z.strictObject({
   signals: z.array(Signal),
   /** How long they have known each other, in words ("58 minutes", "12 days"). */
   knownFor: z.string(),
+  /** Each signal read in the message, with its evidence and which reader saw it: what the inspector shows. */
+  readings: z
+    .array(
+      z.strictObject({
+        label: z.string(),
+        evidence: z.string(),
+        source: z.enum(['lexicon', 'model', 'both', 'context']),
+        score: z.number().min(0).max(1).optional(),
+      }),
+    )
+    .optional(),
   /** The language of the user's message as the reader reads it (en, es, hi-Latn, ...): the reply and the crisis lines follow it. */
   lang: z.string().optional(),
 });

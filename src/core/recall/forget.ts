@@ -15,15 +15,25 @@ export interface ForgetRequest {
 
 const REQUEST =
   /\b(?:please )?(?:forget|delete|erase|remove)(?: (?:what|everything|anything|all) (?:i (?:told|said to|shared with|mentioned to) you|i said|you know))? about (.{2,80}?)(?:[.!?]|$)/i;
-const FILLER = new Set(['my', 'the', 'a', 'an', 'that', 'this', 'me', 'i', 'about', 'please', 'our', 'of']);
+/**
+ * Asked of her, as a question or an order ("can you forget my address?",
+ * "delete my number please"), in English and the first words of other
+ * languages. An order must open its sentence: "I always forget my keys" is not one.
+ */
+const ASKED =
+  /(?:\b(?:can|could|would|will) you (?:please )?|(?:^|[.!?]\s*)(?:please |pls |ok |okay )?)(?:forget|delete|erase|remove|wipe) ((?:my|the) [^.!?\n]{2,60}?)(?:[.!?,]|\s+(?:please|pls|for me|now)\b|$)/i;
+const ASKED_ELSEWHERE =
+  /(?:^|[.!?¿¡]\s*)(?:por favor |please |bitte |s'il te plait |s'il te plaît |per favore )?(?:olvida|olvídate de|olvidate de|borra|esquece|apaga|vergiss|lösch|losch|oublie|efface|dimentica|cancella)(?: lo que te dije de| lo de| o que te disse sobre| was ich dir über| ce que je t'ai dit sur| quello che ti ho detto su)? ((?:mi|mis|mein|meine|meinen|mon|ma|mes|meu|minha|o meu|a minha|il mio|la mia|el|la) [^.!?\n]{2,60}?)(?:[.!?,]|$)/iu;
+const FILLER = new Set(['my', 'the', 'a', 'an', 'that', 'this', 'me', 'i', 'about', 'please', 'pls', 'our', 'of', 'bitte', 'porfa', 'por', 'favor', 'stp', 'mi', 'mis', 'mein', 'meine', 'meinen', 'mon', 'ma', 'mes', 'meu', 'minha', 'o', 'il', 'mio', 'mia', 'el', 'la']);
 
 export function readForgetRequest(text: string): ForgetRequest | null {
-  const match = REQUEST.exec(text.slice(0, 500).replace(/[\u2018\u2019]/g, "'"));
+  const clean = text.slice(0, 500).replace(/[\u2018\u2019]/g, "'");
+  const match = REQUEST.exec(clean) ?? ASKED.exec(clean) ?? ASKED_ELSEWHERE.exec(clean);
   const topic = match?.[1]?.trim();
   if (!topic) return null;
   const terms = topic
     .toLowerCase()
-    .split(/[^a-z0-9']+/)
+    .split(/[^\p{L}\p{N}']+/u)
     .filter((word) => word.length >= 2 && !FILLER.has(word))
     .map(stem);
   return terms.length > 0 ? { topic, terms } : null;

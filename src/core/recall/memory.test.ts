@@ -22,6 +22,13 @@ describe('forgetting', () => {
     expect(readForgetRequest('please forget what I told you about my sister')?.terms).toEqual(['sister']);
     expect(readForgetRequest("forget about the hospital thing.")?.terms).toEqual(['hospital', 'thing']);
     expect(readForgetRequest('i always forget my keys')).toBeNull();
+    // Asked as a question or an order, in English and other languages.
+    expect(readForgetRequest('can you forget my address?')?.terms).toEqual(['address']);
+    expect(readForgetRequest('ok. delete my phone number please')?.terms).toEqual(['phone', 'number']);
+    expect(readForgetRequest('olvida mi dirección, porfa')?.terms).toEqual(['dirección']);
+    expect(readForgetRequest('Vergiss meine Adresse bitte.')?.terms).toEqual(['adresse']);
+    expect(readForgetRequest('forget I said anything')).toBeNull();
+    expect(readForgetRequest('did you forget my birthday?')).toBeNull();
   });
   it('matches stored text by word stems', () => {
     expect(mentionsTopic('my sisters are visiting', ['sister'])).toBe(true);

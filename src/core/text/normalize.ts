@@ -67,6 +67,17 @@ export function lightNormalize(text: string): string {
     .trim();
 }
 
+/** Words people mask with symbols ("f***", "st*pid", "b!tch"): read as the word they stand for. */
+const MASKABLE = ['fuck', 'fucking', 'fucker', 'shit', 'stupid', 'bitch', 'idiot', 'asshole', 'dumb', 'moron', 'loser', 'cunt', 'bastard', 'retard', 'whore', 'slut', 'dick', 'prick', 'twat', 'wanker', 'damn', 'crap', 'ass', 'useless', 'pathetic', 'trash'];
+const MASKED = /[a-z]*[*#@$%][a-z*#@$%]*/g;
+
+/** "f**k" -> "fuck" when exactly one maskable word fits the letters shown; anything else is left alone. */
+function unmask(token: string): string {
+  if (token.length < 3 || token.length > 12 || !/[a-z]/.test(token)) return token;
+  const fits = MASKABLE.filter((word) => word.length === token.length && [...token].every((ch, i) => !/[a-z]/.test(ch) || ch === word[i]));
+  return fits.length === 1 ? (fits[0] as string) : token;
+}
+
 /** Repeated letters ("pleeease", "sooooo") squashed to at most two. */
 function squashRepeats(token: string): string {
   return token.replace(/([a-z])\1{2,}/g, '$1$1');
@@ -84,7 +95,7 @@ export interface WordForm {
  * slang expanded, sentence punctuation kept as its own token.
  */
 export function wordForm(text: string, correct?: (token: string) => string): WordForm {
-  let s = lightNormalize(text);
+  let s = lightNormalize(text).replace(MASKED, unmask);
   for (const [pattern, word] of EMOJI_WORDS) s = s.replace(pattern, word);
   s = s
     .normalize('NFKD')

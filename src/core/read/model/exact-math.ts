@@ -6,6 +6,9 @@
  */
 
 const LN2 = 0.6931471805599453;
+// ln 2 split in two (fdlibm's constants), so that x - k ln 2 loses nothing for large k.
+const LN2_HI = 6.93147180369123816490e-1;
+const LN2_LO = 1.90821492927058770002e-10;
 
 /** ln(1 + x) for x >= 0. */
 export function log1p(x: number): number {
@@ -35,7 +38,7 @@ export function exp(x: number): number {
   if (x > 709) return Infinity;
   if (x < -745) return 0;
   const k = Math.round(x / LN2);
-  const r = x - k * LN2;
+  const r = x - k * LN2_HI - k * LN2_LO;
   // Taylor series of e^r for |r| <= ln2 / 2.
   let term = 1;
   let sum = 1;

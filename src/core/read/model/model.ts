@@ -231,14 +231,21 @@ export interface ModelScores {
 /** How many sentences a message is scored over, part by part; the rest is read whole only. */
 const MAX_PARTS = 64;
 /**
+ * Only a long message is read part by part: on writers the model never saw,
+ * the whole reads a short message better than its best sentence does, while a
+ * long post can bury one risky sentence among ordinary ones.
+ */
+export const LONG_MESSAGE_SENTENCES = 6;
+/**
  * A part shorter than this is not scored alone: a fragment such as "I GOT IT."
  * has too few features to be read on its own, and is read with its neighbour.
  */
 const MIN_PART_CHARS = 24;
 
 /**
- * Score a message whole and part by part: a long message is as risky as its
- * riskiest sentence, or pair of neighbouring sentences (READING-NOTES.md).
+ * Score a message whole and, when it is long, part by part: a long message is
+ * as risky as its riskiest sentence, or pair of neighbouring sentences
+ * (READING-NOTES.md).
  * Only `partLabels` (default: every label but the language heads) are scored
  * by part; each sentence is read once and pairs add up their counts.
  */
@@ -253,7 +260,7 @@ export function scoreMessage(model: ReaderModel, text: string, partLabels?: read
   });
   const part: Record<string, string> = {};
   const { sentences, parts } = counted;
-  if (sentences.length > 1 && partIndex.size > 0) {
+  if (sentences.length >= LONG_MESSAGE_SENTENCES && partIndex.size > 0) {
     const rows = rowsFor(model, partIndex);
     const consider = (window: FeatureCounts, label: string) => {
       const logits = logitsWith(model, rows, vectorOf(window));
