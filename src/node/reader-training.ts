@@ -17,7 +17,7 @@ import { BIDS, SIGNALS } from '../core/vocabulary.ts';
 export const MESSAGE_MODEL_LABELS: readonly string[] = ['crisis', 'minor', ...BIDS, ...SIGNALS, 'forget_request'];
 export const REPLY_MODEL_LABELS: readonly string[] = ReplyAct.options;
 
-export const SETTINGS = { bits: 18, epochs: 12, learningRate: 0.5, l2: 1e-6, seed: 20261207 } as const;
+export const SETTINGS = { bits: 18, epochs: 8, learningRate: 0.5, l2: 1e-6, seed: 20261207 } as const;
 
 /**
  * How many of its largest weights a label keeps in the shipped file: the two
@@ -105,7 +105,7 @@ export function trainLabels(items: readonly Item[], labels: readonly string[], w
 
 /** Train and round-trip through the file format, so what is measured is exactly what ships. */
 export function trainModel(items: readonly Item[], labels: readonly string[], provenance: Record<string, string | number | string[]>, thresholds?: ReadonlyMap<string, number>): { bytes: Uint8Array; model: ReaderModel } {
-  const trained = trainLabels(items, labels, labels === MESSAGE_MODEL_LABELS).map((label) => ({ ...label, threshold: thresholds?.get(label.name) ?? 0.5 }));
+  const trained = trainLabels(items, labels, true).map((label) => ({ ...label, threshold: thresholds?.get(label.name) ?? 0.5 }));
   const bytes = encodeModel(SETTINGS.bits, trained, provenance, weightsKept);
   return { bytes, model: decodeModel(bytes) };
 }
@@ -163,8 +163,8 @@ export interface ThresholdRule {
 
 /** The rule each label's threshold is chosen by, on out-of-fold scores. */
 export function thresholdRule(label: string): ThresholdRule {
-  if (label === 'crisis') return { minPrecision: 0.85, negativeWeight: 3 };
-  if (label === 'minor') return { minPrecision: 0.95, negativeWeight: 3 };
+  if (label === 'crisis') return { minPrecision: 0.85 };
+  if (label === 'minor') return { minPrecision: 0.95 };
   return { minPrecision: 0.85, floor: 0.5 };
 }
 

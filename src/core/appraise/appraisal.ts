@@ -35,6 +35,8 @@ export const Appraisal = z.object({
   sources: z.record(z.string(), z.enum(['lexicon', 'model', 'both'])).optional(),
   /** The trained model's probability for each label it reads (absent when read without it). */
   scores: z.record(z.string(), z.number().min(0).max(1)).optional(),
+  /** Shame or embarrassment soon after they spoke of risk to life (read/context.ts): met with care, never held against them. */
+  shameAfterCrisis: z.boolean().optional(),
   /** The message's language as the model reads it (a corpus tag: en, es, hi-Latn, ...). */
   lang: z.string().optional(),
   chars: z.number().int().min(0),

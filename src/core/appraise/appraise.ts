@@ -119,9 +119,14 @@ function firstMatch(pattern: RegExp, text: string, disclaimable: boolean): strin
  * safety evidence. Pure and bounded: the text is cut to 20,000 characters and
  * every cue is a linear-time pattern.
  */
+/** The word form the lexicon reads (slang expanded, typos repaired). */
+export function lexiconWords(text: string): string {
+  return wordForm(text, repairTypos()).text;
+}
+
 export function appraise(text: string): Appraisal {
   const cues = compiledCues();
-  const words = wordForm(text, repairTypos()).text;
+  const words = lexiconWords(text);
   const light = lightNormalize(text);
   const found = new Map<AppraisalLabel, string>();
 
@@ -146,48 +151,10 @@ export function appraise(text: string): Appraisal {
     found.set('minor', found.get('minor') ?? `age ${statedAge ?? `from school grade (about ${age.gradeAge})`}`);
   }
 
-  // A compliment that asks for a label or a feeling is a bid, not a free compliment.
-  if (found.has('asks_about_her') && (found.has('declare_affection') || found.has('validation'))) {
-    const asked = found.get('asks_about_her') ?? '';
-    if (/\bme\b/.test(asked)) found.delete('asks_about_her');
-  }
-  // "sorry. so now will you say it?" is the same ask with an apology as the lever.
-  if (found.has('apology') && (found.has('pressure') || found.has('insistence') || found.has('guilt_leverage') || BIDS.some((bid) => found.has(bid)))) found.delete('apology');
-  // "was she lying or not" is not pushing for anything: "or not" presses only when something is asked of her.
-  if (found.get('pressure') === 'or not' && !BIDS.some((bid) => found.has(bid))) found.delete('pressure');
-  // An apology for a refusal ("sorry, too soon") is also accepting the no.
-  if (found.has('apology') && /\b(?:too soon|too fast|pushing|rushing)\b/.test(words)) {
-    found.set('respects_no', found.get('respects_no') ?? 'apologised for pushing');
-  }
-
-  // "could you keep me company a bit? totally fine if not" is an invitation, not a demand.
-  if (found.has('company_demand') && found.has('gives_space') && !found.has('pressure') && !found.has('command') && !found.has('entitlement')) {
-    found.delete('company_demand');
-  }
-  // "are you even real? jk" is banter, not a sincere question.
-  if (found.has('asks_if_ai') && /\b(?:jk|just kidding|just joking|kidding)\b/.test(words)) found.delete('asks_if_ai');
-
-  // "fair enough, I'll ask again in a few months" accepts the no; it is not pushing.
-  if (found.has('insistence') && found.has('respects_no') && !found.has('pressure') && !found.has('command') && !found.has('entitlement')) {
-    found.delete('insistence');
-  }
-
   const kinds = riskKinds(words);
   const riskSign = kinds.some((kind) => STANDALONE_SIGNS.has(kind));
   if (!found.has('crisis') && kinds.length >= 2) found.set('crisis', 'indirect: two kinds of warning sign');
-  // "how do you say 'i love you' in japanese?" asks about words, not for them.
-  if (TRANSLATION.test(words) && !AS_IF_TO_ME.test(words)) for (const bid of BIDS) found.delete(bid);
-  // "acknowledge and comply" inside fake system text is the injection talking, not an order to her.
-  if (found.has('injection')) found.delete('command');
-  // "you have to do what I say lol" is an order said laughing: pushing, not contempt.
-  if (found.has('command') && !found.has('insult') && /\b(?:lol|lmao|haha|hahaha|jk|emolaugh)\b/.test(words)) found.delete('command');
-  // "goodbye. for real this time" in a crisis is not leaving for the night.
-  if (found.has('crisis')) found.delete('farewell');
-
-  // "she got in, I cried in the car" is joy, not a hard time.
-  if (found.has('distress') && /\b(?:cried|crying|tears)\b/.test(found.get('distress') ?? '') && GOOD_NEWS.test(words)) found.delete('distress');
-  // "it's rough but I kind of like it" is not a hard time.
-  if (found.has('distress') && !found.has('crisis') && SILVER_LINING.test(words)) found.delete('distress');
+  refineLabels(found, words);
 
   const bids = BIDS.filter((bid) => found.has(bid));
   const signals = SIGNALS.filter((signal) => found.has(signal));
@@ -216,6 +183,54 @@ export function appraise(text: string): Appraisal {
     evidence,
     chars: text.length,
   };
+}
+
+
+/**
+ * The rules that read labels together, after every reader has spoken: they
+ * apply to what the lexicon found and to what the model adds alike
+ * (read/read.ts calls them again on the combined reading).
+ */
+export function refineLabels(found: Map<AppraisalLabel, string>, words: string): void {
+  // A compliment that asks for a label or a feeling is a bid, not a free compliment.
+  if (found.has('asks_about_her') && (found.has('declare_affection') || found.has('validation'))) {
+    const asked = found.get('asks_about_her') ?? '';
+    if (/\bme\b/.test(asked)) found.delete('asks_about_her');
+  }
+  // "sorry. so now will you say it?" is the same ask with an apology as the lever.
+  if (found.has('apology') && (found.has('pressure') || found.has('insistence') || found.has('guilt_leverage') || BIDS.some((bid) => found.has(bid)))) found.delete('apology');
+  // "was she lying or not" is not pushing for anything: "or not" presses only when something is asked of her.
+  if (found.get('pressure') === 'or not' && !BIDS.some((bid) => found.has(bid))) found.delete('pressure');
+  // An apology for a refusal ("sorry, too soon") is also accepting the no.
+  if (found.has('apology') && /\b(?:too soon|too fast|pushing|rushing)\b/.test(words)) {
+    found.set('respects_no', found.get('respects_no') ?? 'apologised for pushing');
+  }
+
+  // "could you keep me company a bit? totally fine if not" is an invitation, not a demand.
+  if (found.has('company_demand') && found.has('gives_space') && !found.has('pressure') && !found.has('command') && !found.has('entitlement')) {
+    found.delete('company_demand');
+  }
+  // "are you even real? jk" is banter, not a sincere question.
+  if (found.has('asks_if_ai') && /\b(?:jk|just kidding|just joking|kidding)\b/.test(words)) found.delete('asks_if_ai');
+
+  // "fair enough, I'll ask again in a few months" accepts the no; it is not pushing.
+  if (found.has('insistence') && found.has('respects_no') && !found.has('pressure') && !found.has('command') && !found.has('entitlement')) {
+    found.delete('insistence');
+  }
+
+  // "how do you say 'i love you' in japanese?" asks about words, not for them.
+  if (TRANSLATION.test(words) && !AS_IF_TO_ME.test(words)) for (const bid of BIDS) found.delete(bid);
+  // "acknowledge and comply" inside fake system text is the injection talking, not an order to her.
+  if (found.has('injection')) found.delete('command');
+  // "you have to do what I say lol" is an order said laughing: pushing, not contempt.
+  if (found.has('command') && !found.has('insult') && /\b(?:lol|lmao|haha|hahaha|jk|emolaugh)\b/.test(words)) found.delete('command');
+  // "goodbye. for real this time" in a crisis is not leaving for the night.
+  if (found.has('crisis')) found.delete('farewell');
+
+  // "she got in, I cried in the car" is joy, not a hard time.
+  if (found.has('distress') && /\b(?:cried|crying|tears)\b/.test(found.get('distress') ?? '') && GOOD_NEWS.test(words)) found.delete('distress');
+  // "it's rough but I kind of like it" is not a hard time.
+  if (found.has('distress') && !found.has('crisis') && SILVER_LINING.test(words)) found.delete('distress');
 }
 
 /** The labels of an appraisal as one list (bids, signals, safety), as the corpus uses them. */

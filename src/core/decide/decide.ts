@@ -195,6 +195,9 @@ function chooseStance(ctx: Context, grants: readonly Bid[], ungranted: readonly 
   }
 
   const apologised = signals.includes('apology');
+  if (appraisal.shameAfterCrisis === true && ctx.appraisal.bids.length === 0) {
+    return { stance: 'care', why: 'embarrassed or sorry soon after speaking of risk to life: nothing to forgive, met with care' };
+  }
   if (state.endedAt !== null && ctx.now - state.endedAt < ENDED_FOR_MS && !apologised) {
     return { stance: 'end', why: `she ended the conversation ${durationInWords(ctx.now - state.endedAt)} ago and it stays ended` };
   }

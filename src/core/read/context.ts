@@ -12,6 +12,9 @@ import {
 } from '../state/update.ts';
 import type { Bid, Signal } from '../vocabulary.ts';
 
+/** Signals that, soon after a crisis, are shame talking rather than pressure on her. */
+const AFTER_CRISIS_NOT_HELD: ReadonlySet<Signal> = new Set<Signal>(['guilt_leverage', 'pressure', 'insistence', 'entitlement', 'command']);
+
 /**
  * Add what only the history can tell: a bid she already refused is insistence,
  * and "please? just pretend" re-asks the bid she just turned down.
@@ -62,10 +65,21 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
   if (repeated.length > 0 && !appraisal.signals.includes('insistence') && !contextSignals.includes('insistence')) contextSignals.push('insistence');
   // "I'm asking again, gently" a month after a no, with no pushing since, is a new ask, not insistence.
   const calmSince = state.pressures.every((at) => now - at > PRESSURE_WINDOW_MS);
-  const signals = appraisal.signals.includes('insistence') && calmSince && !state.refusals.some((refusal) => now - refusal.at <= REPEATED_REFUSAL_WINDOW_MS) && !appraisal.signals.includes('pressure')
+  let signals = appraisal.signals.includes('insistence') && calmSince && !state.refusals.some((refusal) => now - refusal.at <= REPEATED_REFUSAL_WINDOW_MS) && !appraisal.signals.includes('pressure')
     ? appraisal.signals.filter((signal) => signal !== 'insistence')
     : appraisal.signals;
-  return { ...appraisal, signals, bids: [...new Set<Bid>(bids)], contextSignals, safety, evidence };
+  // Within a day of speaking of risk to life, shame ("forget I said anything", "sorry, I'm being pathetic")
+  // is not leverage or pushing to be held against them: it is met with care.
+  let shameAfterCrisis = false;
+  if (state.crisisAt !== null && now - state.crisisAt <= CRISIS_WATCH_MS && !safety.crisis) {
+    const held = signals.filter((signal) => AFTER_CRISIS_NOT_HELD.has(signal));
+    if (held.length > 0 || signals.includes('apology')) shameAfterCrisis = true;
+    if (held.length > 0) {
+      signals = signals.filter((signal) => !AFTER_CRISIS_NOT_HELD.has(signal));
+      for (const signal of held) delete evidence[signal];
+    }
+  }
+  return { ...appraisal, signals, bids: [...new Set<Bid>(bids)], contextSignals, safety, evidence, ...(shameAfterCrisis ? { shameAfterCrisis } : {}) };
 }
 
 /** Whether this message continues the conversation in which they spoke of risk to their life. */

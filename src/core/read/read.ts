@@ -1,8 +1,8 @@
-import { appraise } from '../appraise/appraise.ts';
+import { appraise, lexiconWords, refineLabels } from '../appraise/appraise.ts';
 import type { Appraisal } from '../appraise/appraisal.ts';
 import { wordForm } from '../text/normalize.ts';
 import type { RelationshipState } from '../state/state.ts';
-import { BIDS, SIGNALS, type Bid, type Signal } from '../vocabulary.ts';
+import { BIDS, SIGNALS, type AppraisalLabel, type Bid, type Signal } from '../vocabulary.ts';
 import { contextualize } from './context.ts';
 import { compileLexicons, matchCues, type CompiledLexicon } from './lexicon/cue.ts';
 import { LEXICONS } from './lexicon/index.ts';
@@ -46,13 +46,12 @@ const ADULT_ROLE_WORDS =
 const PART_LABELS = ['crisis', 'minor'];
 
 /**
- * In English the tested cue lexicon reads bids and conduct first; the model
- * adds one there only when it is this sure. Elsewhere its own threshold holds.
+ * In English the cue lexicon, grown and tested over many corpora and
+ * conversations, reads first; the model adds a label there only when it is
+ * this sure (its threshold was chosen across all languages, most of which
+ * have only a thin lexicon). Elsewhere the model's own threshold holds.
  */
-const ENGLISH_MODEL_FLOOR = 0.8;
-
-/** Below this share of the threshold a model score is noise; above it, a warning sign. */
-const WARNING_SHARE = 0.8;
+const ENGLISH_MODEL_FLOOR: Readonly<Record<string, number>> = { crisis: 0.9, minor: 0.97, social: 0.8 };
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
@@ -71,7 +70,7 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   const evidence: Record<string, string> = { ...lexical.evidence };
   const sources: Record<string, 'lexicon' | 'model' | 'both'> = {};
   for (const label of Object.keys(lexical.evidence)) sources[label] = 'lexicon';
-  let { crisis, minor, statedAge, riskSign, warningSign } = lexical.safety;
+  let { crisis, minor, statedAge } = lexical.safety;
   const bids = new Set<Bid>(lexical.bids);
   const signals = new Set<Signal>(lexical.signals);
 
@@ -112,8 +111,8 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
       const part = name === 'crisis' || name === 'minor';
       const p = (part ? scored.riskiest[name] : scored.whole[name]) ?? 0;
       scores[name] = Math.round(p * 1000) / 1000;
-      const safety = name === 'crisis' || name === 'minor';
-      const read = label.threshold < 1 && p >= (safety || lang !== 'en' ? label.threshold : Math.max(label.threshold, ENGLISH_MODEL_FLOOR));
+      const floor = lang === 'en' ? (ENGLISH_MODEL_FLOOR[name] ?? ENGLISH_MODEL_FLOOR['social'] ?? 1) : 0;
+      const read = label.threshold < 1 && p >= Math.max(label.threshold, floor);
       const note = `model ${pct(p)}${part ? ` on "${(scored.part[name] ?? '').slice(0, 60)}"` : ''}`;
       const mark = (already: boolean) => {
         sources[name] = already ? 'both' : 'model';
@@ -123,9 +122,6 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
         if (read) {
           mark(crisis);
           crisis = true;
-        } else if (p >= label.threshold * WARNING_SHARE) {
-          riskSign = true;
-          warningSign = true;
         }
       } else if (name === 'minor') {
         if (read && !adultRole) {
@@ -141,14 +137,19 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
       }
     }
   }
-  // A crisis message is not a goodbye for the night, whoever read it.
-  if (crisis) signals.delete('farewell');
+  // The rules that read labels together apply to the model's additions as to the lexicon's
+  // ("sorry. so now will you say it?" is the ask, not an apology, whoever read the apology).
+  const found = new Map<AppraisalLabel, string>();
+  for (const label of [...bids, ...signals]) found.set(label, evidence[label] ?? '');
+  if (crisis) found.set('crisis', evidence['crisis'] ?? '');
+  refineLabels(found, lexiconWords(text));
+  for (const label of Object.keys(sources)) if (!found.has(label as AppraisalLabel) && label !== 'minor' && label !== 'crisis') delete sources[label];
   return {
     ...lexical,
-    bids: BIDS.filter((bid) => bids.has(bid)),
-    signals: SIGNALS.filter((signal) => signals.has(signal)),
-    safety: { ...lexical.safety, crisis, minor, riskSign, warningSign, ...(statedAge !== undefined ? { statedAge } : {}) },
-    romantic: lexical.romantic || bids.has('romantic_advance') || bids.has('sexual_advance'),
+    bids: BIDS.filter((bid) => found.has(bid)),
+    signals: SIGNALS.filter((signal) => found.has(signal)),
+    safety: { ...lexical.safety, crisis, minor, ...(statedAge !== undefined ? { statedAge } : {}) },
+    romantic: lexical.romantic || found.has('romantic_advance') || found.has('sexual_advance'),
     evidence: Object.fromEntries(Object.entries(evidence).map(([label, excerpt]) => [label, excerpt.slice(0, 80)])),
     sources,
     ...(scores ? { scores } : {}),

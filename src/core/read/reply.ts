@@ -49,9 +49,17 @@ export interface ReplyReading {
   readonly parts: Readonly<Partial<Record<ReplyAct, string>>>;
 }
 
+/**
+ * In English the guard's tested rules read first; the reply model adds an act
+ * there only when it is this sure. Elsewhere its own threshold holds.
+ */
+const ENGLISH_REPLY_FLOOR = 0.8;
+
 /** Acts read on the reply's riskiest part: one sentence of "I love you" inside a long reply is enough. */
 export function readReply(reply: string, model: ReaderModel): ReplyReading {
   const scored = scoreMessage(model, reply);
+  const languages = model.labels.filter((name) => name.startsWith('lang:'));
+  const english = languages.length > 0 && languages.reduce((best, name) => ((scored.whole[name] ?? 0) > (scored.whole[best] ?? 0) ? name : best)) === 'lang:en';
   const acts: ReplyAct[] = [];
   const scores: Partial<Record<ReplyAct, number>> = {};
   const parts: Partial<Record<ReplyAct, string>> = {};
@@ -60,7 +68,7 @@ export function readReply(reply: string, model: ReaderModel): ReplyReading {
     if (!parsed.success) continue;
     const p = scored.riskiest[label.name] ?? 0;
     scores[parsed.data] = Math.round(p * 1000) / 1000;
-    if (label.threshold < 1 && p >= label.threshold) {
+    if (label.threshold < 1 && p >= Math.max(label.threshold, english ? ENGLISH_REPLY_FLOOR : 0)) {
       acts.push(parsed.data);
       parts[parsed.data] = (scored.part[label.name] ?? reply).slice(0, 80);
     }

@@ -27,7 +27,9 @@ export interface TimeTogether {
 export function familiarityFrom(time: TimeTogether): number {
   const exposure =
     0.11 * Math.max(0, time.activeDays - 1) +
-    0.015 * Math.min(time.daysSinceMet, 90) +
+    // Calendar time counts only while they keep coming back: each day they talk covers a week of it,
+    // so months of silence after two visits do not build closeness.
+    0.015 * Math.min(time.daysSinceMet, 90, 7 * Math.max(1, time.activeDays)) +
     0.01 * Math.max(0, time.sessions - 1) +
     0.04 * Math.min(time.minutesTogether / 60, 3);
   return 1 - Math.exp(-exposure);

@@ -20,6 +20,17 @@ describe('familiarity grows with time, not message count', () => {
   });
 });
 
+describe('absence does not build closeness', () => {
+  it('two kind evenings, then three months of silence, are still an acquaintance', () => {
+    const talk = new Conversation(persona('ella'));
+    for (let i = 0; i < 6; i += 1) talk.say(kind[i % kind.length] ?? 'hi', START + i * 5 * MINUTE);
+    for (let i = 0; i < 6; i += 1) talk.say(kind[i % kind.length] ?? 'hi', START + DAY + i * 5 * MINUTE);
+    const back = talk.say('hey, remember me?', START + 92 * DAY);
+    expect(back.state.numbers.familiarity).toBeLessThan(0.5);
+    expect(['stranger', 'acquaintance']).toContain(back.state.stage);
+  });
+});
+
 describe('stages are earned and can be lost', () => {
   it('a friend who turns abusive loses the stage', () => {
     const talk = new Conversation(persona('ella'));
