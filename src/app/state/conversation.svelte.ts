@@ -102,6 +102,18 @@ export class ConversationState {
     this.#compactUntil = 0;
     this.#shell.screen = 'chat';
     this.#checkBreakReminder();
+    this.#preloadReaders();
+  }
+
+  /**
+   * Start loading the readers as the chat opens, so the first turn does not
+   * wait for them (and its message is stored at once). A failure is said now;
+   * the turn that needs them tries again and says it again if it fails.
+   */
+  #preloadReaders(): void {
+    this.#deps.readers().catch((error: unknown) => {
+      this.#feedback.notice = `${this.#feedback.describe(error).message} Sending a message will try again.`;
+    });
   }
 
   /** No relationship open: back to onboarding, with nothing of the old one left in memory. */
