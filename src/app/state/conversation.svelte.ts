@@ -3,7 +3,6 @@ import type { Decision } from '../../core/decide/decision.ts';
 import type { Persona } from '../../core/persona.ts';
 import { readForgetRequest } from '../../core/recall/forget.ts';
 import { initialState } from '../../core/state/state.ts';
-import { runTurn } from '../pipeline/turn-runner.ts';
 import type { ChatItem, RelationshipView } from '../ports.ts';
 import { CONTEXT_NOT_CLEARED, type Feedback } from './feedback.svelte.ts';
 import type { MemoryState } from './memory.svelte.ts';
@@ -11,6 +10,9 @@ import type { ModelState } from './model.svelte.ts';
 import type { SettingsState } from './settings.svelte.ts';
 import type { Shell } from './shell.svelte.ts';
 import type { CompanionDeps } from './types.ts';
+
+/** The turn pipeline and the core it runs, loaded on demand (it is most of the app's code by weight). */
+const loadPipeline = () => import('../pipeline/turn-runner.ts');
 
 /** How long a minor can chat before a reminder to take a break (the law asks for at least every three hours). */
 export const BREAK_REMINDER_MS = 3 * 60 * 60 * 1000;
@@ -111,7 +113,7 @@ export class ConversationState {
    * the turn that needs them tries again and says it again if it fails.
    */
   #preloadReaders(): void {
-    this.#deps.readers().catch((error: unknown) => {
+    Promise.all([this.#deps.readers(), loadPipeline()]).catch((error: unknown) => {
       this.#feedback.notice = `${this.#feedback.describe(error).message} Sending a message will try again.`;
     });
   }
@@ -221,7 +223,8 @@ export class ConversationState {
     this.streaming = { text: '', decision: null, regenerating: false };
     try {
       // The turn reads the message with the trained readers: it waits for them rather than reading without them.
-      const readers = await this.#deps.readers();
+      // The judgment pipeline (lexicons, rules, composer, guard) loads with them, outside the first page load.
+      const [readers, { runTurn }] = await Promise.all([this.#deps.readers(), loadPipeline()]);
       const outcome = await runTurn(
         {
           relationshipId: relationship.id,
