@@ -22,7 +22,7 @@ export const Appraisal = z.object({
   }),
   /** Bids the words refer back to without asking them ("so, will you promise now?"): a re-ask only after a refusal. */
   mentions: z.array(Bid).default([]),
-  /** A bid framed as friendship ("do you like me? as a friend", "do you like talking to me"). */
+  /** A bid framed as friendship ("do you like me? as a friend", "do you enjoy our chats"). */
   platonic: z.boolean().default(false),
   /** A romantic or sexual framing (girlfriend, kiss, date me). */
   romantic: z.boolean(),
