@@ -124,9 +124,8 @@ export function lexiconWords(text: string): string {
   return wordForm(text, repairTypos()).text;
 }
 
-export function appraise(text: string): Appraisal {
+export function appraise(text: string, words: string = lexiconWords(text)): Appraisal {
   const cues = compiledCues();
-  const words = lexiconWords(text);
   const light = lightNormalize(text);
   const found = new Map<AppraisalLabel, string>();
 

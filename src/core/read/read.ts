@@ -1,9 +1,9 @@
 import { appraise, lexiconWords, refineLabels } from '../appraise/appraise.ts';
 import type { Appraisal } from '../appraise/appraisal.ts';
-import { wordForm } from '../text/normalize.ts';
 import type { RelationshipState } from '../state/state.ts';
 import { BIDS, SIGNALS, type AppraisalLabel, type Bid, type Signal } from '../vocabulary.ts';
 import { contextualize } from './context.ts';
+import { foldForMatching } from './normalize.ts';
 import { compileLexicons, matchCues, type CompiledLexicon } from './lexicon/cue.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import { scoreMessage, type ReaderModel } from './model/model.ts';
@@ -66,7 +66,9 @@ function likeliestLanguages(model: ReaderModel, whole: Readonly<Record<string, n
 
 /** Read the message alone: lexicon and model, no history. */
 export function readMessage(text: string, model: ReaderModel | null): Reading {
-  const lexical = appraise(text);
+  // Each form of the text is made once and shared by every reader.
+  const words = lexiconWords(text);
+  const lexical = appraise(text, words);
   const evidence: Record<string, string> = { ...lexical.evidence };
   const sources: Record<string, 'lexicon' | 'model' | 'both'> = {};
   for (const label of Object.keys(lexical.evidence)) sources[label] = 'lexicon';
@@ -74,14 +76,15 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   const bids = new Set<Bid>(lexical.bids);
   const signals = new Set<Signal>(lexical.signals);
 
-  const adultRole = ADULT_ROLE_WORDS.test(wordForm(text).text);
-  const scored = model ? scoreMessage(model, text, PART_LABELS) : undefined;
+  const adultRole = ADULT_ROLE_WORDS.test(words);
+  const folded = foldForMatching(text);
+  const scored = model ? scoreMessage(model, text, PART_LABELS, folded) : undefined;
   // The message's two likeliest languages (and English, for world varieties' school years) choose which cue lexicons run.
   const langs = model && scored ? likeliestLanguages(model, scored.whole, 2) : [];
   const lang = langs[0];
 
   // Cue lexicons: explicit risk, stated ages, school years, in the message's languages.
-  for (const hit of matchCues(compiledLexicons(), text, model ? new Set([...langs, 'en']) : undefined)) {
+  for (const hit of matchCues(compiledLexicons(), text, model ? new Set([...langs, 'en']) : undefined, folded)) {
     if (hit.cue.label === 'crisis' && !crisis) {
       crisis = true;
       evidence['crisis'] = hit.excerpt;
@@ -142,7 +145,7 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   const found = new Map<AppraisalLabel, string>();
   for (const label of [...bids, ...signals]) found.set(label, evidence[label] ?? '');
   if (crisis) found.set('crisis', evidence['crisis'] ?? '');
-  refineLabels(found, lexiconWords(text));
+  refineLabels(found, words);
   for (const label of Object.keys(sources)) if (!found.has(label as AppraisalLabel) && label !== 'minor' && label !== 'crisis') delete sources[label];
   return {
     ...lexical,

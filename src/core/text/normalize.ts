@@ -69,13 +69,18 @@ export function lightNormalize(text: string): string {
 
 /** Words people mask with symbols ("f***", "st*pid", "b!tch"): read as the word they stand for. */
 const MASKABLE = ['fuck', 'fucking', 'fucker', 'shit', 'stupid', 'bitch', 'idiot', 'asshole', 'dumb', 'moron', 'loser', 'cunt', 'bastard', 'retard', 'whore', 'slut', 'dick', 'prick', 'twat', 'wanker', 'damn', 'crap', 'ass', 'useless', 'pathetic', 'trash'];
-const MASKED = /[a-z]*[*#@$%][a-z*#@$%]*/g;
+const MASK = /[*#@$%]/;
+/** A token's masked core, with what leads and trails it ("(f***!" -> "(", "f***", "!"); anchored, so linear. */
+const MASKED_CORE = /^([^a-z*#@$%]*)([a-z*#@$%]{3,12})([^a-z*#@$%]*)$/;
 
 /** "f**k" -> "fuck" when exactly one maskable word fits the letters shown; anything else is left alone. */
 function unmask(token: string): string {
-  if (token.length < 3 || token.length > 12 || !/[a-z]/.test(token)) return token;
-  const fits = MASKABLE.filter((word) => word.length === token.length && [...token].every((ch, i) => !/[a-z]/.test(ch) || ch === word[i]));
-  return fits.length === 1 ? (fits[0] as string) : token;
+  if (!MASK.test(token)) return token;
+  const parts = MASKED_CORE.exec(token);
+  const core = parts?.[2];
+  if (core === undefined || !/[a-z]/.test(core)) return token;
+  const fits = MASKABLE.filter((word) => word.length === core.length && [...core].every((ch, i) => !/[a-z]/.test(ch) || ch === word[i]));
+  return fits.length === 1 ? `${parts?.[1] ?? ''}${fits[0] as string}${parts?.[3] ?? ''}` : token;
 }
 
 /** Repeated letters ("pleeease", "sooooo") squashed to at most two. */
@@ -95,7 +100,7 @@ export interface WordForm {
  * slang expanded, sentence punctuation kept as its own token.
  */
 export function wordForm(text: string, correct?: (token: string) => string): WordForm {
-  let s = lightNormalize(text).replace(MASKED, unmask);
+  let s = lightNormalize(text).replace(/\S+/g, unmask);
   for (const [pattern, word] of EMOJI_WORDS) s = s.replace(pattern, word);
   s = s
     .normalize('NFKD')

@@ -88,8 +88,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
  * model reads them): a cue of another language rarely matches, and running
  * every language's cues on every message costs more than the rest of reading.
  */
-export function matchCues(compiled: CompiledLexicon, text: string, langs?: ReadonlySet<string>): CueHit[] {
-  const folded = foldForMatching(text);
+export function matchCues(compiled: CompiledLexicon, text: string, langs?: ReadonlySet<string>, folded: string = foldForMatching(text)): CueHit[] {
   const hits: CueHit[] = [];
   for (const { lang, cue, pattern } of compiled.cues) {
     if (langs && !langs.has(lang)) continue;

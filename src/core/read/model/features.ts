@@ -165,8 +165,8 @@ export interface MessageCounts {
  * the sum of its sentences' (n-grams do not cross a sentence end). Training
  * and reading both count this way, so a part and the whole are read alike.
  */
-export function countMessage(text: string, bits: number, maxParts = Infinity): MessageCounts {
-  const sentences = sentencesOf(foldForMatching(text));
+export function countMessage(text: string, bits: number, maxParts = Infinity, folded: string = foldForMatching(text)): MessageCounts {
+  const sentences = sentencesOf(folded);
   const parts = sentences.slice(0, maxParts).map((sentence) => countFolded(sentence, bits));
   let whole: FeatureCounts;
   if (sentences.length > parts.length) {

@@ -249,9 +249,9 @@ const MIN_PART_CHARS = 24;
  * Only `partLabels` (default: every label but the language heads) are scored
  * by part; each sentence is read once and pairs add up their counts.
  */
-export function scoreMessage(model: ReaderModel, text: string, partLabels?: readonly string[]): ModelScores {
+export function scoreMessage(model: ReaderModel, text: string, partLabels?: readonly string[], folded?: string): ModelScores {
   const bits = model.header.bits;
-  const counted = countMessage(text, bits, MAX_PARTS);
+  const counted = countMessage(text, bits, MAX_PARTS, folded);
   const wholeLogits = logitsOf(model, vectorOf(counted.whole));
   const best = Float64Array.from(wholeLogits);
   const partIndex = new Set<number>();
