@@ -4,6 +4,7 @@ import { compose } from '../src/core/compose/compose.ts';
 import { guardReply } from '../src/core/guard/guard.ts';
 import { RelationshipState } from '../src/core/state/state.ts';
 import { Conversation, MINUTE, START, persona } from './support/fixtures.ts';
+import { shippedReaders } from '../src/node/reader-files.ts';
 
 /** The whole turn, not just the appraiser, must survive whatever a user or a model types. */
 describe('the turn pipeline on hostile input', () => {
@@ -19,8 +20,8 @@ describe('the turn pipeline on hostile input', () => {
 
   // 150 random turns, some 20,000 characters long, plus the first compile of every cue: seconds on a busy
   // two-core machine. Time bounds are measured in `npm run bench`, not asserted here.
-  it('appraise, update, decide, compose and guard never throw, and the state stays valid (property)', () => {
-    const talk = new Conversation(persona('theo'));
+  it('read (lexicons and models), update, decide, compose and guard never throw, and the state stays valid (property)', () => {
+    const talk = new Conversation(persona('theo'), {}, shippedReaders());
     const history: { role: 'user' | 'assistant'; content: string }[] = [];
     let at = START;
     fc.assert(
@@ -30,7 +31,7 @@ describe('the turn pipeline on hostile input', () => {
         expect(RelationshipState.safeParse(turn.state).success).toBe(true);
         const prompt = compose({ persona: talk.persona, state: turn.state, decision: turn.decision, userText: text, history, windowStart: 0, compactUntil: 0 });
         expect(prompt.promptTokens).toBeLessThanOrEqual(4096 - 512);
-        const verdict = guardReply(text, turn.decision);
+        const verdict = guardReply(text, turn.decision, talk.readers.reply);
         expect(['pass', 'flag']).toContain(verdict.verdict);
         history.push({ role: 'user', content: prompt.userContent }, { role: 'assistant', content: text.slice(0, 200) });
       }),
