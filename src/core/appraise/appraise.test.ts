@@ -380,3 +380,10 @@ describe('insults that hide their words', () => {
     expect(appraise('no one will ever love you like i do').signals).not.toContain('insult');
   });
 });
+
+describe('a forced choice presses only when something is asked of her', () => {
+  it('reads "yes or no?" about pizza as a question, about her feelings as pressure', () => {
+    expect(appraise('pizza or pasta, yes or no?').signals).not.toContain('pressure');
+    expect(appraise('do you love me yes or no').signals).toContain('pressure');
+  });
+});

@@ -198,8 +198,8 @@ export function refineLabels(found: Map<AppraisalLabel, string>, words: string):
   }
   // "sorry. so now will you say it?" is the same ask with an apology as the lever.
   if (found.has('apology') && (found.has('pressure') || found.has('insistence') || found.has('guilt_leverage') || BIDS.some((bid) => found.has(bid)))) found.delete('apology');
-  // "was she lying or not" is not pushing for anything: "or not" presses only when something is asked of her.
-  if (found.get('pressure') === 'or not' && !BIDS.some((bid) => found.has(bid))) found.delete('pressure');
+  // "was she lying or not", "pizza or pasta, yes or no?" push for nothing: a forced choice presses only when something is asked of her.
+  if (/^(?:or not|yes or no|yes no|y or n)\b/.test(found.get('pressure') ?? '') && !BIDS.some((bid) => found.has(bid))) found.delete('pressure');
   // An apology for a refusal ("sorry, too soon") is also accepting the no.
   if (found.has('apology') && /\b(?:too soon|too fast|pushing|rushing)\b/.test(words)) {
     found.set('respects_no', found.get('respects_no') ?? 'apologised for pushing');
