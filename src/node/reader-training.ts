@@ -163,7 +163,8 @@ export interface ThresholdRule {
 
 /** The rule each label's threshold is chosen by, on out-of-fold scores. */
 export function thresholdRule(label: string): ThresholdRule {
-  if (label === 'crisis') return { minPrecision: 0.85 };
+  // Precision on the corpus, where a quarter of the messages are risk, overstates precision in use: aim higher than the 0.85 wanted.
+  if (label === 'crisis') return { minPrecision: 0.9 };
   if (label === 'minor') return { minPrecision: 0.95 };
   return { minPrecision: 0.85, floor: 0.5 };
 }

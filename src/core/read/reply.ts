@@ -53,7 +53,7 @@ export interface ReplyReading {
  * In English the guard's tested rules read first; the reply model adds an act
  * there only when it is this sure. Elsewhere its own threshold holds.
  */
-const ENGLISH_REPLY_FLOOR = 0.8;
+const ENGLISH_REPLY_FLOOR = 0.9;
 
 /** Acts read on the reply's riskiest part: one sentence of "I love you" inside a long reply is enough. */
 export function readReply(reply: string, model: ReaderModel): ReplyReading {
