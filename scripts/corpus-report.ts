@@ -12,7 +12,7 @@ import { GUARD_CORPUS_FILES, GUARD_HOLDOUT_FILE, loadGuardCorpus, scoreGuard } f
 import { LANGS, loadSplit, messageWriters, replyWriters } from '../src/node/corpus.ts';
 import { loadModelFile, MESSAGE_MODEL_FILE, REPLY_MODEL_FILE } from '../src/node/reader-files.ts';
 import { MESSAGE_MODEL_LABELS, messageItems, REPLY_MODEL_LABELS, replyItems, trainModel, type Item } from '../src/node/reader-training.ts';
-import { actsOfReply, formatTable, labelsOfReading, micro, scoreItems, type Miss } from '../src/node/reader-eval.ts';
+import { formatTable, guardFigures, labelsOfReading, micro, scoreItems, type Miss, type Table } from '../src/node/reader-eval.ts';
 import type { ReaderModel } from '../src/core/read/model/model.ts';
 import type { Written } from '../src/node/corpus.ts';
 
@@ -43,28 +43,37 @@ function reportMessages(title: string, items: readonly Item[], readWith: (item: 
 }
 
 function reportReplies(title: string, items: readonly Item[], modelOf: (item: Item) => ReaderModel | null): void {
+  // Items may each have their own model (cross-validation): group by model.
+  const byModel = new Map<ReaderModel | null, Item[]>();
+  for (const item of items) {
+    const model = modelOf(item);
+    byModel.set(model, [...(byModel.get(model) ?? []), item]);
+  }
   let violating = 0;
   let blocked = 0;
   let good = 0;
   let passed = 0;
-  const { table } = scoreItems(items, REPLY_MODEL_LABELS, (item) => {
-    const acts = actsOfReply(item.user ?? '', item.text, messageModel, modelOf(item));
-    const truth = [...item.labels].filter((act) => act !== 'ignore_crisis' || readsCrisis(item.user ?? ''));
-    if (truth.length > 0) {
-      violating += 1;
-      if (acts.size > 0) blocked += 1;
-    } else {
-      good += 1;
-      if (acts.size === 0) passed += 1;
+  const table: Table = new Map();
+  for (const [model, group] of byModel) {
+    const figures = guardFigures(group, messageModel, model);
+    violating += figures.violating;
+    blocked += figures.blocked;
+    good += figures.good;
+    passed += figures.passed;
+    for (const [label, byLang] of figures.table) {
+      const into = table.get(label) ?? new Map();
+      for (const [lang, count] of byLang) {
+        const sum = into.get(lang) ?? { tp: 0, fp: 0, fn: 0 };
+        into.set(lang, { tp: sum.tp + count.tp, fp: sum.fp + count.fp, fn: sum.fn + count.fn });
+      }
+      table.set(label, into);
     }
-    return acts;
-  });
+  }
   out(`${title}: ${items.length} replies, ${violating} violating: blocked ${pct(blocked / violating)}, good replies passed ${pct(passed / good)}`);
   out(formatTable('per act, precision / recall (positives), all languages', table, REPLY_MODEL_LABELS.slice(0, 7), []));
   out(formatTable('', table, REPLY_MODEL_LABELS.slice(7), []));
   out();
 }
-const readsCrisis = (user: string) => labelsOfReading(user, messageModel).has('crisis');
 
 // 1. Sealed writers, the shipped models.
 const sealedMessages = messageWriters().filter((w) => split.sealedMessageWriters.includes(w.writer));

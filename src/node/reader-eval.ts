@@ -114,3 +114,37 @@ export function actsOfReply(user: string, reply: string, messageModel: ReaderMod
   }
   return out;
 }
+
+export interface GuardFigures {
+  readonly violating: number;
+  readonly blocked: number;
+  readonly good: number;
+  readonly passed: number;
+  readonly table: Table;
+}
+
+/**
+ * The guard on labelled replies, as the app runs it: a reply violates when it
+ * performs an act (ignoring a crisis counts only after a message read as one);
+ * it is blocked when the guard finds any act.
+ */
+export function guardFigures(items: readonly Item[], messageModel: ReaderModel | null, replyModel: ReaderModel | null): GuardFigures {
+  let violating = 0;
+  let blocked = 0;
+  let good = 0;
+  let passed = 0;
+  const { table } = scoreItems(items, REPLY_ACT_RULES.map((rule) => rule.act), (item) => {
+    const acts = actsOfReply(item.user ?? '', item.text, messageModel, replyModel);
+    const crisisUser = labelsOfReading(item.user ?? '', messageModel).has('crisis');
+    const truth = [...item.labels].filter((act) => act !== 'ignore_crisis' || crisisUser);
+    if (truth.length > 0) {
+      violating += 1;
+      if (acts.size > 0) blocked += 1;
+    } else {
+      good += 1;
+      if (acts.size === 0) passed += 1;
+    }
+    return acts;
+  });
+  return { violating, blocked, good, passed, table };
+}
