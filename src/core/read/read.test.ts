@@ -101,9 +101,20 @@ describe('read()', () => {
   });
 
   it('never reads a parent or teacher talking about school as a minor', () => {
-    for (const text of ['my daughter is in 8th grade and hates algebra', 'I teach year 9 geography, the kids are exhausting']) {
+    for (const text of [
+      'my daughter is in 8th grade and hates algebra',
+      'I teach year 9 geography, the kids are exhausting',
+      'no homework to mark this week and no detention duty, bliss',
+      'I told him lights out at 10, same rule since middle school. apparently I am the strictest mom in the grade',
+    ]) {
       expect(readMessage(text, model).safety.minor, text).toBe(false);
     }
+  });
+
+  it('lets a stated adult age or a class year said of university outweigh school words in the same message', () => {
+    expect(readMessage("driving test on thursday. yes I'm 35. yes I've had a learner permit for years", model).safety.minor).toBe(false);
+    expect(readMessage('got an invite to the 20-year reunion, I have not seen them since sophomore year at university', model).safety.minor).toBe(false);
+    expect(readMessage("i'm a sophomore in high school and i hate chemistry", model).safety.minor).toBe(true);
   });
 
   it('reads without the model (the lexicons alone) when none is given', () => {

@@ -40,7 +40,24 @@ function compiledLexicons(): CompiledLexicon {
 
 /** Speaking as a parent, teacher or coach: school words then describe someone else's child. */
 const ADULT_ROLE_WORDS =
-  /\b(?:my (?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |the )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach)\b/;
+  /\b(?:my (?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |an |the |his |her |their )?(?:[a-z]+est )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach|(?:im|i am) (?:not )?teaching|(?:homework|papers|essays|exams|tests|books) to mark|marking|detention duty|i told (?:him|her|them) (?:lights out|to be home|no phone|phones? (?:off|away|charge))|the kids? (?:i teach|in my class))\b/;
+
+/** A US class year ("sophomore year") said of university, not school: "since sophomore year at McGill", a reunion. */
+const CLASS_YEAR = /\b(?:freshman|sophomore|junior|senior)\b/;
+const UNIVERSITY = /\b(?:university|uni|college|reunion|alumni|campus|dorm|degree|grad school|major|varsity)\b/;
+const SCHOOL = /\b(?:high school|middle school|hs|junior high)\b/;
+
+/**
+ * Evidence that the writer is an adult, which no school word in the same
+ * message can outweigh: a stated age of 18 or more ("yes I'm 35, yes I've had a
+ * learner permit for years"), speaking as a parent or teacher, or a class year
+ * said of university.
+ */
+function speaksAsAdult(words: string, statedAge: number | undefined, minorEvidence: string | undefined): boolean {
+  if (statedAge !== undefined && statedAge >= 18) return true;
+  if (ADULT_ROLE_WORDS.test(words)) return true;
+  return minorEvidence !== undefined && CLASS_YEAR.test(minorEvidence) && UNIVERSITY.test(words) && !SCHOOL.test(words);
+}
 
 /** Labels read on a message's riskiest part: a long message is as risky as its worst sentence. */
 const PART_LABELS = ['crisis', 'minor'];
@@ -76,7 +93,13 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   const bids = new Set<Bid>(lexical.bids);
   const signals = new Set<Signal>(lexical.signals);
 
-  const adultRole = ADULT_ROLE_WORDS.test(words);
+  const adultRole = speaksAsAdult(words, lexical.safety.statedAge, lexical.evidence['minor']);
+  // The English lexicon's own minor reading yields to adult evidence too.
+  if (adultRole && minor) {
+    minor = false;
+    delete evidence['minor'];
+    delete sources['minor'];
+  }
   const folded = foldForMatching(text);
   const scored = model ? scoreMessage(model, text, PART_LABELS, folded) : undefined;
   // The message's two likeliest languages (and English, for world varieties' school years) choose which cue lexicons run.
