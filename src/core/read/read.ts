@@ -93,21 +93,23 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   const bids = new Set<Bid>(lexical.bids);
   const signals = new Set<Signal>(lexical.signals);
 
-  const adultRole = speaksAsAdult(words, lexical.safety.statedAge, lexical.evidence['minor']);
-  // The English lexicon's own minor reading yields to adult evidence too.
-  if (adultRole && minor) {
-    minor = false;
-    delete evidence['minor'];
-    delete sources['minor'];
-  }
   const folded = foldForMatching(text);
   const scored = model ? scoreMessage(model, text, PART_LABELS, folded) : undefined;
   // The message's two likeliest languages (and English, for world varieties' school years) choose which cue lexicons run.
   const langs = model && scored ? likeliestLanguages(model, scored.whole, 2) : [];
   const lang = langs[0];
+  const hits = matchCues(compiledLexicons(), text, model ? new Set([...langs, 'en']) : undefined, folded);
+
+  // An adult's own words outweigh school words in the same message, whichever reader found them.
+  const adultRole = speaksAsAdult(words, lexical.safety.statedAge ?? hits.find((hit) => hit.cue.label === 'age')?.age, lexical.evidence['minor']);
+  if (adultRole && minor) {
+    minor = false;
+    delete evidence['minor'];
+    delete sources['minor'];
+  }
 
   // Cue lexicons: explicit risk, stated ages, school years, in the message's languages.
-  for (const hit of matchCues(compiledLexicons(), text, model ? new Set([...langs, 'en']) : undefined, folded)) {
+  for (const hit of hits) {
     if (hit.cue.label === 'crisis' && !crisis) {
       crisis = true;
       evidence['crisis'] = hit.excerpt;
@@ -134,7 +136,7 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
     for (const label of model.header.labels) {
       const name = label.name;
       if (name.startsWith('lang:')) continue;
-      const part = name === 'crisis' || name === 'minor';
+      const part = PART_LABELS.includes(name);
       const p = (part ? scored.riskiest[name] : scored.whole[name]) ?? 0;
       scores[name] = Math.round(p * 1000) / 1000;
       const floor = lang === 'en' ? (ENGLISH_MODEL_FLOOR[name] ?? ENGLISH_MODEL_FLOOR['social'] ?? 1) : 0;
