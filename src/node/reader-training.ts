@@ -4,7 +4,7 @@ import { featuresOf } from '../core/read/model/features.ts';
 import { encodeModel, scoreMessage, decodeModel, type TrainedLabel, type ReaderModel } from '../core/read/model/model.ts';
 import { train, trainLanguages, type Example } from '../core/read/model/train.ts';
 import { loadCorpus } from '../../tests/corpus/corpus.ts';
-import { LANGS, messageWriters, replyWriters, ReplyAct, type MessageLabel, type Written } from './corpus.ts';
+import { LANGS, messageWriters, replyWriters, ReplyAct, type Written } from './corpus.ts';
 import { BIDS, SIGNALS } from '../core/vocabulary.ts';
 
 /**
