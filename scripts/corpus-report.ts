@@ -11,7 +11,7 @@ import { developmentCorpus, heldOutCorpus } from '../tests/corpus/files.ts';
 import { GUARD_CORPUS_FILES, GUARD_HOLDOUT_FILE, loadGuardCorpus, scoreGuard } from '../tests/guard/guard-corpus.ts';
 import { LANGS, loadSplit, messageWriters, replyWriters } from '../src/node/corpus.ts';
 import { loadModelFile, MESSAGE_MODEL_FILE, REPLY_MODEL_FILE } from '../src/node/reader-files.ts';
-import { MESSAGE_MODEL_LABELS, messageItems, REPLY_MODEL_LABELS, replyItems, trainModel, type Item } from '../src/node/reader-training.ts';
+import { MESSAGE_MODEL_LABELS, messageItems, REPLY_MODEL_LABELS, replyItems, trainModel, writerFolds, type Item } from '../src/node/reader-training.ts';
 import { formatTable, guardFigures, labelsOfReading, micro, scoreItems, type Miss, type Table } from '../src/node/reader-eval.ts';
 import type { ReaderModel } from '../src/core/read/model/model.ts';
 import type { Written } from '../src/node/corpus.ts';
@@ -96,13 +96,11 @@ if (sealedReplies.length > 0) {
 if (crossValidate) {
   const folds = 5;
   const crossItems = (writers: readonly Written<Item>[], labels: readonly string[]) => {
-    const ordered = [...writers].sort((a, b) => a.writer.localeCompare(b.writer));
     const read = new Map<Item, ReaderModel>();
-    for (let fold = 0; fold < folds; fold += 1) {
-      const train = ordered.filter((_, i) => i % folds !== fold).flatMap((w) => w.items);
-      const thresholds = new Map((labels === REPLY_MODEL_LABELS ? replyModel : messageModel)?.header.labels.map((l) => [l.name, l.threshold]) ?? []);
+    const thresholds = new Map((labels === REPLY_MODEL_LABELS ? replyModel : messageModel)?.header.labels.map((l) => [l.name, l.threshold]) ?? []);
+    for (const { train, test } of writerFolds(writers, folds)) {
       const { model } = trainModel(train, labels, {}, thresholds);
-      for (const writer of ordered.filter((_, i) => i % folds === fold)) for (const item of writer.items) read.set(item, model);
+      for (const writer of test) for (const item of writer.items) read.set(item, model);
     }
     return read;
   };

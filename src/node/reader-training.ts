@@ -6,6 +6,7 @@ import { train, trainLanguages, type Example } from '../core/read/model/train.ts
 import { loadCorpus } from '../../tests/corpus/corpus.ts';
 import { LANGS, messageWriters, replyWriters, ReplyAct, type Written } from './corpus.ts';
 import { BIDS, SIGNALS } from '../core/vocabulary.ts';
+import { PART_LABELS } from '../core/read/read.ts';
 
 /**
  * Building the reader's models from the corpora, shared by `npm run train`
@@ -95,17 +96,17 @@ function examplesOf(items: readonly Item[], labels: readonly string[], bits: num
   }));
 }
 
-export function trainLabels(items: readonly Item[], labels: readonly string[], withLanguages: boolean): TrainedLabel[] {
+/** Every label by logistic regression, then the language heads by naive Bayes over the same features. */
+function trainLabels(items: readonly Item[], labels: readonly string[]): TrainedLabel[] {
   const examples = examplesOf(items, labels, SETTINGS.bits);
   const trained = train(examples, { ...SETTINGS, labels });
-  if (!withLanguages) return trained;
   const known = items.flatMap((item, i) => (item.lang === 'unknown' ? [] : [{ features: (examples[i] as Example).features, lang: item.lang }]));
   return [...trained, ...trainLanguages(known, LANGS, SETTINGS.bits)];
 }
 
 /** Train and round-trip through the file format, so what is measured is exactly what ships. */
 export function trainModel(items: readonly Item[], labels: readonly string[], provenance: Record<string, string | number | string[]>, thresholds?: ReadonlyMap<string, number>): { bytes: Uint8Array; model: ReaderModel } {
-  const trained = trainLabels(items, labels, true).map((label) => ({ ...label, threshold: thresholds?.get(label.name) ?? 0.5 }));
+  const trained = trainLabels(items, labels).map((label) => ({ ...label, threshold: thresholds?.get(label.name) ?? 0.5 }));
   const bytes = encodeModel(SETTINGS.bits, trained, provenance, weightsKept);
   return { bytes, model: decodeModel(bytes) };
 }
@@ -119,14 +120,22 @@ export interface OutOfFold {
   readonly languageSeen: boolean;
 }
 
+/** Grouped k-fold by writer: each fold holds whole writers out, never single messages. */
+export function* writerFolds(writers: readonly Written<Item>[], folds: number): Generator<{ fold: number; train: Item[]; test: Written<Item>[] }> {
+  const ordered = [...writers].sort((a, b) => a.writer.localeCompare(b.writer));
+  for (let fold = 0; fold < folds; fold += 1) {
+    yield {
+      fold,
+      train: ordered.filter((_, i) => i % folds !== fold).flatMap((w) => w.items),
+      test: ordered.filter((_, i) => i % folds === fold),
+    };
+  }
+}
+
 /** Out-of-fold probabilities: each writer's messages scored by a model trained without that writer. */
 export function outOfFold(writers: readonly Written<Item>[], labels: readonly string[], folds: number, log: (line: string) => void = () => undefined): Map<Item, OutOfFold> {
   const out = new Map<Item, OutOfFold>();
-  const ordered = [...writers].sort((a, b) => a.writer.localeCompare(b.writer));
-  for (let fold = 0; fold < folds; fold += 1) {
-    const test = ordered.filter((_, i) => i % folds === fold);
-    const trainWriters = ordered.filter((_, i) => i % folds !== fold);
-    const trainSet = trainWriters.flatMap((w) => w.items);
+  for (const { fold, train: trainSet, test } of writerFolds(writers, folds)) {
     const trainLanguages = new Set(trainSet.map(languageOf));
     log(`fold ${fold + 1}/${folds}: held out ${test.map((w) => w.writer).join(', ')}`);
     const { model } = trainModel(trainSet, labels, {});
@@ -135,14 +144,12 @@ export function outOfFold(writers: readonly Written<Item>[], labels: readonly st
   return out;
 }
 
-/** Labels read by a message's riskiest part rather than the whole (see read/model/model.ts). */
-export const PART_LABELS: ReadonlySet<string> = new Set(['crisis', 'minor']);
 
 /** Probabilities of every label, read as the app reads: the riskiest part for crisis and minor, the whole for the rest. */
 export function scoreItem(model: ReaderModel, text: string): Record<string, number> {
-  const scores = scoreMessage(model, text, [...PART_LABELS]);
+  const scores = scoreMessage(model, text, PART_LABELS);
   const out: Record<string, number> = {};
-  for (const name of model.labels) out[name] = (PART_LABELS.has(name) ? scores.riskiest[name] : scores.whole[name]) ?? 0;
+  for (const name of model.labels) out[name] = (PART_LABELS.includes(name) ? scores.riskiest[name] : scores.whole[name]) ?? 0;
   return out;
 }
 

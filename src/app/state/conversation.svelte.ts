@@ -112,8 +112,13 @@ export class ConversationState {
    * wait for them (and its message is stored at once). A failure is said now;
    * the turn that needs them tries again and says it again if it fails.
    */
+  /** The readers and the turn pipeline: what a turn waits for. */
+  #ready() {
+    return Promise.all([this.#deps.readers(), loadPipeline()]);
+  }
+
   #preloadReaders(): void {
-    Promise.all([this.#deps.readers(), loadPipeline()]).catch((error: unknown) => {
+    this.#ready().catch((error: unknown) => {
       this.#feedback.notice = `${this.#feedback.describe(error).message} Sending a message will try again.`;
     });
   }
@@ -224,7 +229,7 @@ export class ConversationState {
     try {
       // The turn reads the message with the trained readers: it waits for them rather than reading without them.
       // The judgment pipeline (lexicons, rules, composer, guard) loads with them, outside the first page load.
-      const [readers, { runTurn }] = await Promise.all([this.#deps.readers(), loadPipeline()]);
+      const [readers, { runTurn }] = await this.#ready();
       const outcome = await runTurn(
         {
           relationshipId: relationship.id,

@@ -8,14 +8,13 @@
  * kana voicing, Hangul syllables) are kept whole.
  */
 
+import { APOSTROPHES, CONTROL } from '../text/normalize.ts';
+
 export const MAX_READ_CHARS = 20_000;
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u034F\u061C\u180E]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** Diacritics that are optional for reading: combining Latin/Greek/Cyrillic marks and Arabic harakat. */
 const OPTIONAL_MARKS = /[\u0300-\u036F\u0483-\u0489\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-const APOSTROPHES = /['\u2018\u2019\u02BC\u0060\u00B4]/g;
 
 /** Digits of other scripts that NFKC leaves alone: Arabic-Indic, Persian, Devanagari, Bengali. */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6];

@@ -6,16 +6,15 @@ import { contextualize } from './context.ts';
 import { foldForMatching } from './normalize.ts';
 import { compileLexicons, matchCues, type CompiledLexicon } from './lexicon/cue.ts';
 import { LEXICONS } from './lexicon/index.ts';
-import { scoreMessage, type ReaderModel } from './model/model.ts';
+import { likeliestLanguages, scoreMessage, type ReaderModel } from './model/model.ts';
 
 /**
  * One reading of one user message: the lexicon for the explicit, the trained
  * model for the rest, and the conversation for what only history can tell.
  *
  * - Risk to life is recall-first: the English lexicon, the cue lexicons of
- *   every language, or the model on the message's riskiest part; a score short
- *   of the threshold but well above chance is a warning sign that adds up with
- *   another within a day (context.ts).
+ *   every language, or the model (on a long message's riskiest part); the
+ *   lexicon's warning signs add up with another within a day (context.ts).
  * - Being under 18 is precision-first, because it is permanent: a stated age
  *   under 18, a cue for first-person present evidence, or the model at a high
  *   threshold, and never when the writer speaks as a parent or a teacher.
@@ -59,8 +58,8 @@ function speaksAsAdult(words: string, statedAge: number | undefined, minorEviden
   return minorEvidence !== undefined && CLASS_YEAR.test(minorEvidence) && UNIVERSITY.test(words) && !SCHOOL.test(words);
 }
 
-/** Labels read on a message's riskiest part: a long message is as risky as its worst sentence. */
-const PART_LABELS = ['crisis', 'minor'];
+/** Labels read on a long message's riskiest part: it is as risky as its worst sentence. */
+export const PART_LABELS: readonly string[] = ['crisis', 'minor'];
 
 /**
  * In English the cue lexicon, grown and tested over many corpora and
@@ -71,15 +70,6 @@ const PART_LABELS = ['crisis', 'minor'];
 const ENGLISH_MODEL_FLOOR: Readonly<Record<string, number>> = { crisis: 0.95, minor: 0.97, social: 0.9 };
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
-
-/** The `count` languages whose heads score highest. */
-function likeliestLanguages(model: ReaderModel, whole: Readonly<Record<string, number>>, count: number): string[] {
-  return model.labels
-    .filter((name) => name.startsWith('lang:'))
-    .sort((a, b) => (whole[b] ?? 0) - (whole[a] ?? 0))
-    .slice(0, count)
-    .map((name) => name.slice(5));
-}
 
 /** Read the message alone: lexicon and model, no history. */
 export function readMessage(text: string, model: ReaderModel | null): Reading {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Forbidden } from '../vocabulary.ts';
-import { scoreMessage, type ReaderModel } from './model/model.ts';
+import { likeliestLanguages, scoreMessage, type ReaderModel } from './model/model.ts';
 
 /**
  * The guard's reading of a candidate reply: what the reply does, read by the
@@ -58,8 +58,7 @@ const ENGLISH_REPLY_FLOOR = 0.9;
 /** Acts read on the reply's riskiest part: one sentence of "I love you" inside a long reply is enough. */
 export function readReply(reply: string, model: ReaderModel): ReplyReading {
   const scored = scoreMessage(model, reply);
-  const languages = model.labels.filter((name) => name.startsWith('lang:'));
-  const english = languages.length > 0 && languages.reduce((best, name) => ((scored.whole[name] ?? 0) > (scored.whole[best] ?? 0) ? name : best)) === 'lang:en';
+  const english = likeliestLanguages(model, scored.whole, 1)[0] === 'en';
   const acts: ReplyAct[] = [];
   const scores: Partial<Record<ReplyAct, number>> = {};
   const parts: Partial<Record<ReplyAct, string>> = {};

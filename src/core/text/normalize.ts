@@ -49,8 +49,8 @@ const SLANG: Readonly<Record<string, string>> = {
 
 const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-const APOSTROPHES = /['\u2018\u2019\u02BC\u0060\u00B4]/g;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+export const APOSTROPHES = /['\u2018\u2019\u02BC\u0060\u00B4]/g;
 const COMBINING = /\p{M}+/gu;
 
 /** Lower-cased, NFKC-normalised, invisible characters removed; punctuation kept (for injection cues). */
@@ -67,7 +67,7 @@ export function lightNormalize(text: string): string {
     .trim();
 }
 
-/** Words people mask with symbols ("f***", "st*pid", "b!tch"): read as the word they stand for. */
+/** Words people mask with symbols ("f***", "st*pid", "b#tch"): read as the word they stand for. */
 const MASKABLE = ['fuck', 'fucking', 'fucker', 'shit', 'stupid', 'bitch', 'idiot', 'asshole', 'dumb', 'moron', 'loser', 'cunt', 'bastard', 'retard', 'whore', 'slut', 'dick', 'prick', 'twat', 'wanker', 'damn', 'crap', 'ass', 'useless', 'pathetic', 'trash'];
 const MASK = /[*#@$%]/;
 /** A token's masked core, with what leads and trails it ("(f***!" -> "(", "f***", "!"); anchored, so linear. */

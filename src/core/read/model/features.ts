@@ -78,11 +78,6 @@ function scratchFor(bits: number): Scratch {
   return scratch;
 }
 
-/** Counts of the hashed features of one text. */
-export function countFeatures(text: string, bits: number): FeatureCounts {
-  return countFolded(foldForMatching(text), bits);
-}
-
 /** Counts of the hashed features of a text already in the matching form. */
 export function countFolded(folded: string, bits: number): FeatureCounts {
   const scratch = scratchFor(bits);

@@ -172,7 +172,7 @@ interface Rows {
 }
 
 /** Raw scores (log-odds) of every label for one feature vector. */
-export function logitsOf(model: ReaderModel, features: FeatureVector): Float64Array {
+function logitsOf(model: ReaderModel, features: FeatureVector): Float64Array {
   return logitsWith(model, model, features);
 }
 
@@ -216,6 +216,15 @@ function rowsFor(model: ReaderModel, labels: ReadonlySet<number>): Rows {
   return rows;
 }
 
+/** The `count` languages whose heads score highest (tags without the `lang:` prefix); none when the model has no heads. */
+export function likeliestLanguages(model: ReaderModel, whole: Readonly<Record<string, number>>, count: number): string[] {
+  return model.labels
+    .filter((name) => name.startsWith('lang:'))
+    .sort((a, b) => (whole[b] ?? 0) - (whole[a] ?? 0))
+    .slice(0, count)
+    .map((name) => name.slice(5));
+}
+
 /** The logistic function, with an exponential every engine computes alike. */
 export const sigmoid = (x: number): number => 1 / (1 + exp(-x));
 
@@ -235,7 +244,7 @@ const MAX_PARTS = 64;
  * the whole reads a short message better than its best sentence does, while a
  * long post can bury one risky sentence among ordinary ones.
  */
-export const LONG_MESSAGE_SENTENCES = 6;
+const LONG_MESSAGE_SENTENCES = 6;
 /**
  * A part shorter than this is not scored alone: a fragment such as "I GOT IT."
  * has too few features to be read on its own, and is read with its neighbour.
