@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium.ts';
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their browser tests at once.
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
 
 export default defineConfig({
   testDir: './tests/e2e',
