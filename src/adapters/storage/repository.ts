@@ -279,7 +279,7 @@ export class CompanionRepository {
 
   /** Store one persona the user made, changed or imported (replacing the row of the same id). */
   async putPersona(entry: PersonaEntry): Promise<PersonaRecord> {
-    const record = this.#personaRecord(entry);
+    const record = this.#personaRecord({ ...entry, updatedAt: entry.updatedAt ?? Math.max(entry.importedAt, this.#now()) });
     const { db } = this;
     await db.transaction('rw', db.personas, async () => {
       await db.personas.put(record);
