@@ -118,6 +118,8 @@ export interface CompanionStore extends TurnStore {
   listRelationships(): Promise<RelationshipView[]>;
   /** Delete a companion's relationships with all their rows, and her persona unless `keepPersona`; proved gone. */
   deleteCompanion(personaId: string, options: { keepPersona: boolean }): Promise<CompanionDeletion>;
+  /** The user switched to this relationship: the next start opens it (its revision is unchanged). */
+  touchRelationship(relationshipId: string, at: number): Promise<void>;
 }
 
 /** A persona the user owns, with her picture and the greeting the user picked. */

@@ -231,6 +231,9 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
     async listRelationships() {
       return (await (await repo()).listRelationships()).records.map(viewOf);
     },
+    async touchRelationship(relationshipId, at) {
+      await (await repo()).touchRelationship(relationshipId, at);
+    },
     async deleteCompanion(personaId, options) {
       return (await repo()).deleteCompanion(personaId, options);
     },

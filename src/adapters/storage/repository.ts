@@ -375,6 +375,19 @@ export class CompanionRepository {
     return row === undefined ? null : readRow(this.#records.relationships, row);
   }
 
+  /**
+   * Mark a relationship as the one in use (the user switched to it), so the next start opens it.
+   * Only `updatedAt` moves: the revision, which guards turns against another tab, is untouched.
+   */
+  async touchRelationship(relationshipId: string, at: number): Promise<void> {
+    const { db } = this;
+    await db.transaction('rw', db.relationships, async () => {
+      const current = await this.#relationshipIn(relationshipId);
+      if (at <= current.updatedAt) return;
+      await db.relationships.put(checked(RelationshipRecord, 'relationships', { ...current, updatedAt: at }));
+    });
+  }
+
   /** Record that a break reminder was shown. Bumps the revision like every write: callers keep the returned one. */
   async noteBreakReminder(relationshipId: string, at: number): Promise<RelationshipRecord> {
     const { db } = this;

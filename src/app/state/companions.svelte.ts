@@ -149,6 +149,7 @@ export class CompanionsState {
           }));
         // The model must not carry one companion's words into another's conversation.
         const cleared = switching ? await this.#feedback.clearModelContext() : true;
+        if (existing && switching) await this.#store.touchRelationship(relationship.id, this.#now());
         await this.#conversation.enter(relationship);
         if (!cleared) this.#feedback.notice = CONTEXT_NOT_CLEARED;
         this.relationships = await this.#store.listRelationships();
