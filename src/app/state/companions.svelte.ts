@@ -160,6 +160,10 @@ export class CompanionsState {
 
   /** Save a persona from the editor (new, a copy, or one of the user's own changed). */
   async save(persona: Persona, avatar: StoredPersona['avatar']): Promise<boolean> {
+    if (this.#library.isBundled(persona.id)) {
+      this.#feedback.notice = `${persona.name} comes with the app and cannot be changed: duplicate her to edit. Nothing was changed.`;
+      return false;
+    }
     return this.#feedback.act(
       `Saving ${persona.name}`,
       async () => {
