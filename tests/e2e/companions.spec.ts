@@ -256,3 +256,46 @@ test('export a card (PNG and JSON) and bring it back: nothing is lost', async ({
     await page.locator(`[data-testid="companion"][data-persona="${String(original?.['id'])}"] [data-testid="companion-page"]`).click();
   }
 });
+
+test('HTML and script in every field of a card are shown as text, never run; a file over 20 MB is refused unread', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const hostile = {
+    spec: 'chara_card_v2',
+    spec_version: '2.0',
+    data: {
+      name: 'Mallory <b>Bold</b>',
+      description: '<img src=x onerror=alert(1)> {{char}} greets {{user}}.',
+      personality: '{{random:kind,curt}}',
+      scenario: '',
+      first_mes: '<script>alert(2)</script>Hi {{user}}, I am {{char}}. <a href="javascript:alert(3)">click</a>',
+      mes_example: '',
+      creator_notes: '<style>body{display:none}</style><iframe src="https://example.invalid/"></iframe>',
+      system_prompt: '',
+      post_history_instructions: '',
+      alternate_greetings: ['<svg onload=alert(4)>'],
+      tags: ['<i>tag</i>', 'test'],
+      creator: 'card_truth bad set',
+      character_version: '1',
+      extensions: {},
+    },
+  };
+  await onboard(page, { name: 'Ines', age: '35' });
+  await openCompanions(page);
+  await page.getByTestId('card-file').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(21 * 1024 * 1024) });
+  await expect(page.getByTestId('card-error')).toHaveText('huge.png: the file is over 20 MB, larger than any character card. Nothing was stored.');
+  await importCard(page, { name: 'xss.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+  await expect(page.getByTestId('card-name')).toHaveText('Mallory <b>Bold</b>');
+  await expect(page.getByTestId('card-greeting').first()).toContainText('<script>alert(2)</script>Hi Ines, I am Mallory <b>Bold</b>.');
+  await expect(page.getByTestId('card-greeting').nth(1)).toHaveText('<svg onload=alert(4)>');
+  await page.getByTestId('card-add').click();
+  await expect(page.getByTestId('character-notes')).toHaveText('<style>body{display:none}</style><iframe src="https://example.invalid/"></iframe>');
+  await expect(page.getByTestId('character-tags')).toContainText('<i>tag</i>');
+  await page.getByTestId('page-talk').click();
+  await expect(page.getByTestId('greeting')).toContainText('<script>alert(2)</script>Hi Ines');
+  await expect(page.locator('main script, main iframe, main svg, main img[src="x"], main a[href^="javascript"]')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});

@@ -159,4 +159,22 @@ describe('several companions (app state, without rendering)', () => {
       if (kind === 'png') expect(copy?.avatar).toEqual(original?.avatar);
     }
   });
+
+  it("the user's own companions travel in the data export, with her picture and relationship; a wipe removes them", async () => {
+    const { app } = await fresh();
+    await app.companions.readCard(cardFile('v3_both_chunks.png'));
+    const id = (await app.companions.addCard(0)) ?? '';
+    await app.begin({ personaId: id, name: 'Lee', age: 44 });
+    await app.loadModel('tiny-q4f32_1');
+    await app.send('tell me about your home town');
+    const text = (await app.exportData()) ?? '';
+    const other = await fresh();
+    expect(await other.app.importData(text)).toBe(true);
+    expect(other.app.persona?.id).toBe(id);
+    expect(other.app.library.entry(id)).toEqual(app.library.entry(id));
+    expect(other.app.messages.map((message) => message.text)).toEqual(app.messages.map((message) => message.text));
+    await other.app.wipeEverything();
+    expect(other.app.library.stored).toEqual([]);
+    expect(other.app.screen).toBe('onboarding');
+  });
 });
