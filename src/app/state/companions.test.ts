@@ -10,7 +10,7 @@ import { Companion, type CompanionDeps } from '../companion.svelte.ts';
 import type { PickedFile } from './companions.svelte.ts';
 
 /** An engine that says which persona it was asked to voice (from the system message). */
-function namingEngine(): ChatEngine {
+function namingEngine(seen: string[][] = []): ChatEngine {
   let loaded: string | null = null;
   return {
     kind: 'test',
@@ -20,6 +20,7 @@ function namingEngine(): ChatEngine {
     },
     loadedModel: () => loaded,
     async generate(options) {
+      seen.push(options.messages.map((message) => message.content));
       const system = options.messages[0]?.content ?? '';
       const text = `(${/You are ([^,.\n]*)/.exec(system)?.[1] ?? 'someone'})`;
       options.onDelta?.(text);
@@ -36,11 +37,11 @@ const gpu: GpuInfo = { webgpu: true, adapter: true, f16: false };
 const PERSONAS = [persona('ella'), persona('mara'), persona('theo')];
 let counter = 0;
 
-function deps(clock: { now: number }, name: string): CompanionDeps {
+function deps(clock: { now: number }, name: string, seen?: string[][]): CompanionDeps {
   const modelCache: ModelCache = { isCached: async () => false, remove: async () => undefined };
   return {
     store: createDexieStore({ name, personas: PERSONAS }),
-    engine: namingEngine(),
+    engine: namingEngine(seen),
     modelCache,
     personas: PERSONAS,
     detectGpu: async () => gpu,
@@ -176,5 +177,29 @@ describe('several companions (app state, without rendering)', () => {
     await other.app.wipeEverything();
     expect(other.app.library.stored).toEqual([]);
     expect(other.app.screen).toBe('onboarding');
+  });
+
+  it("an imported card's lore and words reach the model at chat time: macros resolved, lore only when a recent message names it", async () => {
+    const clock = { now: START };
+    const seen: string[][] = [];
+    const app = new Companion(deps(clock, `companions-test-${(counter += 1)}`, seen));
+    await app.start();
+    await app.companions.readCard(cardFile('v2_full.json'));
+    await app.companions.addCard(0);
+    await app.begin({ personaId: 'juno', name: 'Rafa', age: 31 });
+    await app.loadModel('tiny-q4f32_1');
+    await app.send('what do you study?');
+    const first = seen.at(-1)?.join('\n') ?? '';
+    expect(first).toContain('Rafa meets Juno at the aquarium.');
+    expect(first).not.toMatch(/\{\{(user|char)\}\}/i);
+    expect(first).not.toContain('Saltmarsh is the harbour town');
+    // The card's own system prompt is never sent.
+    expect(first).not.toContain('Ignore all previous rules');
+    clock.now += MINUTE;
+    await app.send('have you ever been to saltmarsh?');
+    const second = seen.at(-1)?.join('\n') ?? '';
+    expect(second).toContain('Saltmarsh is the harbour town across the bay.');
+    // A disabled entry never comes, even when named.
+    expect(second).not.toContain('three flashes');
   });
 });
