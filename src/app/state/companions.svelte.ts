@@ -119,6 +119,8 @@ export class CompanionsState {
 
   /** Back from the list: to the open conversation, or to onboarding when there is none. */
   back(): void {
+    // What the list said (saved, deleted) was about the list: the chat starts clean.
+    this.#feedback.notice = '';
     this.#shell.screen = this.#conversation.relationship ? 'chat' : 'onboarding';
   }
 
@@ -151,7 +153,7 @@ export class CompanionsState {
         const cleared = switching ? await this.#feedback.clearModelContext() : true;
         if (existing && switching) await this.#store.touchRelationship(relationship.id, this.#now());
         await this.#conversation.enter(relationship);
-        if (!cleared) this.#feedback.notice = CONTEXT_NOT_CLEARED;
+        this.#feedback.notice = cleared ? '' : CONTEXT_NOT_CLEARED;
         this.relationships = await this.#store.listRelationships();
       },
       'The conversation you had open is as it was.',
