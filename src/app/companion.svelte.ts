@@ -102,11 +102,11 @@ export class Companion {
   get persistentStorage() { return this.settings.persistentStorage; }
   get relationship(): RelationshipView | null { return this.conversation.relationship; }
   get persona(): Persona | null { return this.conversation.persona; }
-  /** The greeting she opens with, while the conversation has not begun (the user picked it when adding her). */
+  /** The greeting she opened with (the user picked it when adding her), shown above the first message. */
   get greeting(): string | null {
     const persona = this.persona;
     const relationship = this.relationship;
-    if (!persona || !relationship || this.messages.length > 0 || this.hasEarlier) return null;
+    if (!persona || !relationship || this.hasEarlier) return null;
     return this.companions.greetingFor(persona, relationship.state.user.name);
   }
   get messages(): ChatItem[] { return this.conversation.messages; }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { persona } from '../../../tests/support/fixtures.ts';
 import { TEMPERAMENT_PRESETS } from '../../core/persona.ts';
-import { blankDraft, buildPersona, draftFrom, draftStatesMinor, duplicateDraft, presetOf, uniqueId, withNumber, withPreset } from './persona-draft.ts';
+import { blankDraft, buildPersona, draftFrom, draftStatesMinor, duplicateDraft, openingOf, presetOf, uniqueId, withNumber, withPreset } from './persona-draft.ts';
 
 const ella = persona('ella');
 const taken = new Set(['ella', 'mara', 'theo']);
@@ -62,5 +62,15 @@ describe('the persona editor form', () => {
   it('HTML in a field is kept as text (it is only ever shown as text)', () => {
     const built = buildPersona({ ...draftFrom(ella, null), summary: '<img src=x onerror=alert(1)>' }, taken);
     expect(built.ok && built.persona.summary).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('the greeting she opens with is counted among the greetings kept (empty ones are left out)', () => {
+    const draft = { ...blankDraft(), greetings: ['hi', '  ', 'hello {{user}}'], opening: 2 };
+    expect(openingOf(draft)).toBe(1);
+    expect(openingOf({ ...draft, opening: 1 })).toBe(0);
+    expect(openingOf({ ...draft, opening: null })).toBe(0);
+    expect(openingOf({ ...draft, greetings: [''] })).toBeNull();
+    expect(draftFrom({ ...ella, greetings: ['a', 'b'] }, null, 1).opening).toBe(1);
+    expect(draftFrom({ ...ella, greetings: ['a'] }, null, 3).opening).toBeNull();
   });
 });

@@ -45,6 +45,8 @@ export interface PersonaDraft {
   /** One a line. */
   boundaries: string;
   greetings: string[];
+  /** Which greeting she opens with (an index into `greetings`); null: none. */
+  opening: number | null;
   romance: boolean;
   /** She is stated to be under 18: romance can never be switched on. */
   romanceLocked: boolean;
@@ -88,7 +90,7 @@ export function presetOf(temperament: Temperament): TemperamentPreset {
   return 'custom';
 }
 
-export function draftFrom(persona: Persona, avatar: StoredPersona['avatar']): PersonaDraft {
+export function draftFrom(persona: Persona, avatar: StoredPersona['avatar'], opening: number | null = null): PersonaDraft {
   return {
     id: persona.id,
     name: persona.name,
@@ -99,6 +101,7 @@ export function draftFrom(persona: Persona, avatar: StoredPersona['avatar']): Pe
     interests: persona.interests.join('\n'),
     boundaries: persona.boundaries.join('\n'),
     greetings: [...persona.greetings],
+    opening: opening !== null && opening < persona.greetings.length ? opening : null,
     romance: persona.romance.possible,
     romanceLocked: persona.romance.locked !== undefined,
     preset: persona.temperamentPreset ?? presetOf(persona.temperament),
@@ -125,6 +128,7 @@ export function blankDraft(): PersonaDraft {
     interests: '',
     boundaries: 'no sexual content\nno romance or sexual talk with anyone under 18\nnever says she feels something because she is pressured',
     greetings: [],
+    opening: null,
     romance: false,
     romanceLocked: false,
     preset: 'balanced',
@@ -136,8 +140,8 @@ export function blankDraft(): PersonaDraft {
 }
 
 /** A copy to edit (how a bundled persona is changed): a new id on save, everything else hers. */
-export function duplicateDraft(persona: Persona, avatar: StoredPersona['avatar']): PersonaDraft {
-  return { ...draftFrom(persona, avatar), id: '', name: `${persona.name} (copy)`.slice(0, 200) };
+export function duplicateDraft(persona: Persona, avatar: StoredPersona['avatar'], opening: number | null = null): PersonaDraft {
+  return { ...draftFrom(persona, avatar, opening), id: '', name: `${persona.name} (copy)`.slice(0, 200) };
 }
 
 export function withPreset(draft: PersonaDraft, preset: NamedPreset): PersonaDraft {
@@ -267,4 +271,15 @@ export function draftStatesMinor(draft: PersonaDraft): boolean {
   if (draft.romanceLocked) return true;
   const texts = [draft.summary, draft.voiceDescription, ...(draft.character ? [draft.character.description, draft.character.personality, draft.character.scenario] : [])];
   return statedMinor(draft.name, texts, draft.base?.source?.tags ?? []);
+}
+
+/**
+ * The greeting she opens with, as an index into the persona's greetings (empty ones are left
+ * out on save): the one picked if it has words, else the first; null when she has none.
+ */
+export function openingOf(draft: PersonaDraft): number | null {
+  const kept = draft.greetings.flatMap((greeting, index) => (greeting.trim().length > 0 ? [index] : []));
+  if (kept.length === 0) return null;
+  const at = draft.opening === null ? -1 : kept.indexOf(draft.opening);
+  return at >= 0 ? at : 0;
 }

@@ -161,7 +161,7 @@ export class CompanionsState {
   }
 
   /** Save a persona from the editor (new, a copy, or one of the user's own changed). */
-  async save(persona: Persona, avatar: StoredPersona['avatar']): Promise<boolean> {
+  async save(persona: Persona, avatar: StoredPersona['avatar'], opening: number | null = null): Promise<boolean> {
     if (this.#library.isBundled(persona.id)) {
       this.#feedback.notice = `${persona.name} comes with the app and cannot be changed: duplicate her to edit. Nothing was changed.`;
       return false;
@@ -170,11 +170,10 @@ export class CompanionsState {
       `Saving ${persona.name}`,
       async () => {
         const before = this.#library.entry(persona.id);
-        const greeting = before?.greeting ?? null;
         await this.#store.savePersona({
           persona,
           avatar: persona.avatar ? avatar : null,
-          greeting: greeting !== null && greeting < persona.greetings.length ? greeting : persona.greetings.length > 0 ? 0 : null,
+          greeting: opening !== null && opening < persona.greetings.length ? opening : null,
           importedAt: before?.importedAt ?? this.#now(),
         });
         await this.refresh();
