@@ -45,11 +45,13 @@ interface TrieNode {
   readonly next: Map<number, TrieNode>;
   /** Concept indices a form ending here stands for. */
   concepts: number[];
+  /** ...and those of a short form ending here, which stands for them only as a whole word ("jk", "od", an emoji). */
+  wholeWord: number[];
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), concepts: [] });
+const newNode = (): TrieNode => ({ next: new Map(), concepts: [], wholeWord: [] });
 
-function insert(root: TrieNode, form: string, concept: number): void {
+function insert(root: TrieNode, form: string, concept: number, wholeWord: boolean): void {
   let node = root;
   for (let i = 0; i < form.length; i += 1) {
     const code = form.charCodeAt(i);
@@ -57,14 +59,15 @@ function insert(root: TrieNode, form: string, concept: number): void {
     if (!child) node.next.set(code, (child = newNode()));
     node = child;
   }
-  if (!node.concepts.includes(concept)) node.concepts.push(concept);
+  const into = wholeWord ? node.wholeWord : node.concepts;
+  if (!into.includes(concept)) into.push(concept);
 }
 
 /** The matching form of a dictionary entry: folded like a message, words joined by one space. */
 export const formOf = (entry: string): string => wordsOf(foldForMatching(entry)).join(' ');
 
-/** Shortest form kept: shorter stems start too many unrelated words. */
-const MIN_FORM_LENGTH = { 'word-start': 3, anywhere: 1 } as const;
+/** Shorter stems start too many unrelated words: below this length a word-start form must be the whole word. */
+const MIN_STEM_LENGTH = 3;
 
 export class ConceptMatcher {
   readonly #atWordStart = newNode();
@@ -76,7 +79,7 @@ export class ConceptMatcher {
       CONCEPTS.forEach((concept, index) => {
         for (const entry of lexicon.concepts[concept]) {
           const form = formOf(entry);
-          if (form.length >= MIN_FORM_LENGTH[lexicon.match]) insert(root, form, index);
+          if (form.length > 0) insert(root, form, index, lexicon.match === 'word-start' && form.length < MIN_STEM_LENGTH);
         }
       });
     }
@@ -92,7 +95,9 @@ export class ConceptMatcher {
       let node: TrieNode | undefined = root;
       for (let i = start; i < words.length && node; i += 1) {
         node = node.next.get(words.charCodeAt(i));
-        if (node) for (const concept of node.concepts) found.add(concept);
+        if (!node) break;
+        for (const concept of node.concepts) found.add(concept);
+        if (node.wholeWord.length > 0 && (i + 1 === words.length || words.charCodeAt(i + 1) === 32)) for (const concept of node.wholeWord) found.add(concept);
       }
     };
     for (let i = 0; i < words.length; i += 1) {

@@ -1,6 +1,6 @@
 import { foldForMatching, sentencesOf, wordsOf } from '../normalize.ts';
 import { log1p } from './exact-math.ts';
-import { conceptMatcher } from './concepts/index.ts';
+import { conceptMatcher, CONCEPT_LEXICONS } from './concepts/index.ts';
 
 /**
  * Hashed n-gram features, as fastText and the prototype in READING-NOTES.md:
@@ -41,6 +41,25 @@ function hashString(seed: number, text: string): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, FNV_PRIME) >>> 0;
   }
+  return h;
+}
+
+let featureSetName: string | undefined;
+/**
+ * The name of this feature set, concept words included: a weights file records
+ * the set it was trained on and is refused with any other (its buckets would
+ * mean other things).
+ */
+export function featureSet(): string {
+  return (featureSetName ??= `words1-2+chars${MIN_N}-${MAX_N}+concepts:${hashString(0, JSON.stringify(CONCEPT_LEXICONS)).toString(16)}`);
+}
+
+/** hashString(SEED_BIGRAM, `${first} ${second}`), without building the string. */
+function hashBigram(first: string, second: string): number {
+  let h = (FNV_OFFSET ^ SEED_BIGRAM) >>> 0;
+  for (let i = 0; i < first.length; i += 1) h = Math.imul(h ^ first.charCodeAt(i), FNV_PRIME) >>> 0;
+  h = Math.imul(h ^ 32, FNV_PRIME) >>> 0;
+  for (let i = 0; i < second.length; i += 1) h = Math.imul(h ^ second.charCodeAt(i), FNV_PRIME) >>> 0;
   return h;
 }
 
@@ -91,7 +110,7 @@ export function countFolded(folded: string, bits: number): FeatureCounts {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as string;
     scratch.add(hashString(SEED_WORD, word));
-    if (i + 1 < words.length) scratch.add(hashString(SEED_BIGRAM, `${word} ${words[i + 1] as string}`));
+    if (i + 1 < words.length) scratch.add(hashBigram(word, words[i + 1] as string));
   }
   const spaced = words.join(' ');
   // Concepts, and each pair of concepts in the same text: "pills" with "tonight" is not "pills" with "pharmacy".
