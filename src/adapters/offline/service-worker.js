@@ -71,7 +71,7 @@ sw.addEventListener('fetch', (event) => {
  */
 async function fromCache(url, request) {
   const cache = await caches.open(CACHE);
-  return (await cache.match(url)) ?? fetch(request);
+  return (await cache.match(url, { ignoreVary: true })) ?? fetch(request);
 }
 
 /**
@@ -79,11 +79,12 @@ async function fromCache(url, request) {
  * @param {Request} request
  */
 async function fromAnyVersion(request) {
-  const own = await caches.open(CACHE).then((cache) => cache.match(request));
+  // ignoreVary: servers send `Vary: Origin`, and a module script's request carries an Origin the cached one did not.
+  const own = await caches.open(CACHE).then((cache) => cache.match(request, { ignoreVary: true }));
   if (own) return own;
   const names = (await caches.keys()).filter((name) => name.startsWith(PREFIX));
   for (const name of names) {
-    const hit = await caches.open(name).then((cache) => cache.match(request));
+    const hit = await caches.open(name).then((cache) => cache.match(request, { ignoreVary: true }));
     if (hit) return hit;
   }
   return fetch(request);
