@@ -2,6 +2,7 @@ import type { Persona } from '../core/persona.ts';
 import type { ChatItem, MemoryItem, RelationshipView } from './ports.ts';
 import { ConversationState } from './state/conversation.svelte.ts';
 import { DataState } from './state/data.svelte.ts';
+import { DeviceApp } from './state/device.svelte.ts';
 import { Feedback } from './state/feedback.svelte.ts';
 import { MemoryState } from './state/memory.svelte.ts';
 import { ModelState } from './state/model.svelte.ts';
@@ -31,6 +32,7 @@ export class Companion {
   readonly memory: MemoryState;
   readonly conversation: ConversationState;
   readonly data: DataState;
+  readonly device: DeviceApp;
 
   constructor(deps: CompanionDeps) {
     this.personas = deps.personas;
@@ -41,6 +43,11 @@ export class Companion {
     this.conversation = new ConversationState(deps, { shell: this.shell, feedback: this.feedback, memory: this.memory, model: this.modelState, settings: this.settings });
     this.data = new DataState(deps.store, deps.now, { shell: this.shell, feedback: this.feedback, conversation: this.conversation });
     this.#store = deps.store;
+    // Installing is the other right moment to ask the browser to keep our data (the first is after a real conversation).
+    this.device = new DeviceApp({
+      busy: () => this.conversation.sending,
+      onInstalled: () => void this.feedback.act('Asking the browser to keep your data', () => this.settings.requestPersistence()),
+    });
   }
   readonly #store: CompanionDeps['store'];
 
