@@ -3,6 +3,7 @@ import type { ChatItem, MemoryItem, RelationshipView } from './ports.ts';
 import { CompanionsState } from './state/companions.svelte.ts';
 import { ConversationState } from './state/conversation.svelte.ts';
 import { DataState } from './state/data.svelte.ts';
+import { DeviceApp } from './state/device.svelte.ts';
 import { Feedback } from './state/feedback.svelte.ts';
 import { MemoryState } from './state/memory.svelte.ts';
 import { ModelState } from './state/model.svelte.ts';
@@ -33,6 +34,7 @@ export class Companion {
   readonly memory: MemoryState;
   readonly conversation: ConversationState;
   readonly data: DataState;
+  readonly device: DeviceApp;
   /** Every persona: the bundled ones and the user's own. */
   readonly library: PersonaLibrary;
   /** The list of companions, the editor's saves, card import and export. */
@@ -49,6 +51,11 @@ export class Companion {
     this.data = new DataState(deps.store, deps.now, { shell: this.shell, feedback: this.feedback, conversation: this.conversation });
     this.companions = new CompanionsState({ store: deps.store, library: this.library, conversation: this.conversation, feedback: this.feedback, shell: this.shell, now: deps.now });
     this.#store = deps.store;
+    // Installing is the other right moment to ask the browser to keep our data (the first is after a real conversation).
+    this.device = new DeviceApp({
+      busy: () => this.conversation.sending,
+      onInstalled: () => void this.feedback.act('Asking the browser to keep your data', () => this.settings.requestPersistence()),
+    });
   }
   readonly #store: CompanionDeps['store'];
 

@@ -6,6 +6,7 @@ import type { Moment } from '../core/recall/moment.ts';
 import type { RelationshipState } from '../core/state/state.ts';
 import type { GenerationUsage } from '../adapters/engine/types.ts';
 import type { ImportCounts, ImportProgress } from '../adapters/storage/transfer.ts';
+import type { SpeechSettings } from '../adapters/storage/records/settings.ts';
 import type { StateSnapshot, TurnStore } from './pipeline/turn-runner.ts';
 
 /** One message as the chat shows it. */
@@ -71,6 +72,8 @@ export interface ImportPreview {
 export interface AppSettings {
   readonly modelId: string | null;
   readonly persistentStorage: 'granted' | 'denied' | 'unknown';
+  /** Speaking and listening: on or off, each companion's voice, how the microphone listens. */
+  readonly speech: SpeechSettings;
 }
 
 /** What the app needs from storage. The Dexie adapter implements it; tests may use another. */

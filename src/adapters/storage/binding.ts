@@ -157,7 +157,7 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
     },
     async getSettings() {
       const settings = await (await repo()).getSettings();
-      return { modelId: settings.modelId, persistentStorage: settings.persistentStorage };
+      return { modelId: settings.modelId, persistentStorage: settings.persistentStorage, speech: settings.speech };
     },
     async resetSettings() {
       await (await repo()).resetSettings();

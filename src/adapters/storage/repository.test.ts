@@ -42,13 +42,14 @@ describe('round trips', () => {
   it('settings: defaults, then a patch, and an invalid patch changes nothing', async () => {
     const { repo } = open();
     expect(await repo.getSettings()).toEqual({
-      recordVersion: 1,
+      recordVersion: 2,
       key: 'app',
       schemaVersion: 1,
       modelId: null,
       theme: 'system',
       persistentStorage: 'unknown',
       aiNoticeAcknowledgedAt: null,
+      speech: { speakReplies: false, voices: {}, listening: 'push-to-talk' },
     });
     await repo.saveSettings({ modelId: 'Llama-3.2-1B-Instruct-q4f16_1-MLC', theme: 'dark', aiNoticeAcknowledgedAt: T0 });
     await repo.saveSettings({ persistentStorage: 'granted' });

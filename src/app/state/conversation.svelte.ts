@@ -18,6 +18,8 @@ const loadPipeline = () => import('../pipeline/turn-runner.ts');
 /** How long a minor can chat before a reminder to take a break (the law asks for at least every three hours). */
 export const BREAK_REMINDER_MS = 3 * 60 * 60 * 1000;
 const HISTORY_FOR_PROMPT = 40;
+/** Messages of his after which a conversation counts as real (when the browser is asked to keep the data). */
+export const FIRST_REAL_CONVERSATION = 3;
 
 /** Storage's optimistic-concurrency error (another tab committed first), recognised by name across module copies. */
 function isConflict(error: unknown): boolean {
@@ -53,6 +55,8 @@ export class ConversationState {
   #windowStart = 0;
   #compactUntil = 0;
   #turnAbort: AbortController | null = null;
+  /** Once a session: a browser without an answer ('unknown') is not asked on every turn. */
+  #askedToKeepData = false;
 
   constructor(deps: CompanionDeps, parts: { shell: Shell; feedback: Feedback; memory: MemoryState; model: ModelState; settings: SettingsState; library: PersonaLibrary }) {
     this.#deps = deps;
@@ -83,7 +87,6 @@ export class ConversationState {
       warmthRate: persona.temperament.warmthRate,
     });
     const relationship = await this.#deps.store.createRelationship({ personaId: persona.id, state });
-    await this.#settings.requestPersistence();
     await this.enter(relationship);
   }
 
@@ -294,6 +297,7 @@ export class ConversationState {
       // An answer to a message stored earlier (a retry, or after a conflict) resolved its failed attempts in storage: show that.
       if (existingUserId) await this.#reloadMessages();
       this.#checkBreakReminder();
+      this.#askToKeepData();
     } catch (error) {
       let failure = error;
       if (isConflict(error) && storedUserId && attempt < 2) {
@@ -340,6 +344,18 @@ export class ConversationState {
     if (fresh) this.relationship = fresh;
     const pageSize = Math.max(this.#deps.pageSize ?? 50, this.messages.length);
     this.messages = [...(await this.#deps.store.pageMessages(relationship.id, { limit: pageSize }))].reverse();
+  }
+
+  /**
+   * After the first real conversation (a few exchanges, not a click through
+   * onboarding), ask the browser to keep our data: some browsers ask the user,
+   * and that question makes sense only once there is something to keep.
+   */
+  #askToKeepData(): void {
+    const exchanges = this.messages.filter((message) => message.role === 'user').length;
+    if (this.#askedToKeepData || this.#settings.persistentStorage !== 'unknown' || exchanges < FIRST_REAL_CONVERSATION) return;
+    this.#askedToKeepData = true;
+    void this.#feedback.act('Asking the browser to keep your data', () => this.#settings.requestPersistence(), 'Your conversation is saved; export it to keep a copy.');
   }
 
   #checkBreakReminder(): void {

@@ -104,9 +104,9 @@ async function readAll(repo: CompanionRepository) {
 }
 
 const byKey = <T extends Record<string, unknown>>(rows: readonly T[]): T[] => [...rows].sort((a, b) => JSON.stringify([a['id'], a['relationshipId']]).localeCompare(JSON.stringify([b['id'], b['relationshipId']])));
-/** A record as today's rows hold it: the next version's added fields and version removed. */
+/** A record as the fixtures' rows hold it: fields added since (settings' speech, version 2) and the next version's removed. */
 function asToday(row: Record<string, unknown>): Record<string, unknown> {
-  const { recordVersion: _version, language: _language, ...rest } = row;
+  const { recordVersion: _version, language: _language, speech: _speech, ...rest } = row;
   if (rest['state'] && typeof rest['state'] === 'object') {
     const { attachment: _attachment, ...state } = rest['state'] as Record<string, unknown>;
     return { ...rest, state };
