@@ -83,6 +83,7 @@ test('bad card files each say what is wrong, and nothing is stored', async ({ pa
     { name: 'empty.json', mimeType: 'application/json', buffer: Buffer.alloc(0) },
     { name: 'no-data.json', mimeType: 'application/json', buffer: Buffer.from('{"spec":"chara_card_v2","spec_version":"2.0"}') },
   ];
+  for (const name of readdirSync(resolve(OWN, 'bad')).filter((file) => /\.(png|json|charx)$/.test(file))) bad.push(cardFile(resolve(OWN, 'bad'), name));
   if (hasShared) for (const name of readdirSync(resolve(SHARED, 'bad')).filter((file) => /\.(png|json|charx)$/.test(file) && file !== 'xss_and_macros.json')) bad.push(cardFile(resolve(SHARED, 'bad'), name));
   for (const file of bad) {
     await page.getByTestId('card-file').setInputFiles(file);
@@ -106,6 +107,23 @@ test('drag and drop a PNG card: her picture becomes the avatar', async ({ page }
   await expect(page.getByTestId('card-avatar')).toBeVisible();
   await page.getByTestId('card-add').click();
   await expect(page.getByTestId('character-avatar')).toHaveAttribute('src', /^data:image\/png;base64,/);
+});
+
+test('every test card of ours, in every format, opens: V1 and Pygmalion JSON, V2 and V3 JSON, PNG tEXt / zTXt / iTXt, CHARX', async ({ page }) => {
+  const files = readdirSync(OWN).filter((file) => /\.(png|json|charx)$/.test(file));
+  expect(files.length).toBeGreaterThanOrEqual(10);
+  await page.goto('./');
+  await page.getByTestId('manage-companions').click();
+  for (const file of files) {
+    await importCard(page, cardFile(OWN, file));
+    await expect(page.getByTestId('card-name')).not.toBeEmpty();
+    await page.getByTestId('card-add').click();
+    await expect(page.getByTestId('character-page')).toBeVisible();
+    await page.getByTestId('character-close').click();
+  }
+  await expect(page.getByTestId('companion')).toHaveCount(3 + files.length);
+  // A card stated to be under 18 is never a romance.
+  expect((await rows(page, 'personas')).filter((row) => (row['persona'] as { romance: { locked?: string } }).romance.locked === 'minor-character').length).toBeGreaterThanOrEqual(1);
 });
 
 test.describe('the community cards', () => {
