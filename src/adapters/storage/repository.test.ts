@@ -94,7 +94,9 @@ describe('round trips', () => {
       const user = await repo.appendUserMessage({ relationshipId: relationship.id, text: 'my sister Ana', at: T0 });
       await repo.addMemories(relationship.id, [{ kind: 'fact', category: 'person', text: 'has a sister, Ana', quote: 'my sister Ana', at: T0, importance: 0.5, sourceMessageId: user.id }]);
     }
+    await repo.saveSettings({ speech: { speakReplies: true, voices: { 'ella-2': 'voice-a', ella: 'voice-b' }, listening: 'push-to-talk' } });
     const deleted = await repo.deleteCompanion('ella-2', { keepPersona: false });
+    expect((await repo.getSettings()).speech.voices).toEqual({ ella: 'voice-b' });
     expect(deleted).toEqual({ persona: 1, relationships: 1, messages: 1, moments: 0, memories: 1 });
     expect(await repo.getPersona('ella-2')).toBeNull();
     expect(await repo.countRelationshipRows(hers.id)).toEqual({ relationship: 0, messages: 0, moments: 0, memories: 0 });

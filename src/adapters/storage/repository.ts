@@ -305,11 +305,24 @@ export class CompanionRepository {
    */
   async deleteCompanion(personaId: string, options: { keepPersona: boolean }): Promise<CompanionDeletion> {
     const { db } = this;
-    const { ids, ...deleted } = await db.transaction('rw', [db.personas, db.relationships, db.messages, db.moments, db.memories], async () => {
+    const { ids, ...deleted } = await db.transaction('rw', [db.settings, db.personas, db.relationships, db.messages, db.moments, db.memories], async () => {
       const ids = new Set((await db.relationships.toArray()).filter((row) => keyOf(row, 'personaId') === personaId).map((row) => String(keyOf(row, 'id'))));
       const mine = (row: unknown): boolean => ids.has(String(keyOf(row, 'relationshipId')));
       const persona = !options.keepPersona && (await db.personas.get(personaId)) !== undefined ? 1 : 0;
-      if (!options.keepPersona) await db.personas.delete(personaId);
+      if (!options.keepPersona) {
+        await db.personas.delete(personaId);
+        // Her voice choice goes with her (a later companion of the same id starts without it).
+        const settings: unknown = await db.settings.get('app');
+        // A settings row that cannot be read is left as it is (it is reported where it is read): the deletion still happens.
+        const read = settings === undefined ? null : this.#records.settings.upgrade(settings);
+        if (read?.ok) {
+          const current = read.record;
+          if (personaId in current.speech.voices) {
+            const { [personaId]: _hers, ...voices } = current.speech.voices;
+            await db.settings.put(checked(SettingsRecord, 'settings', { ...current, speech: { ...current.speech, voices } }));
+          }
+        }
+      }
       await db.relationships.bulkDelete([...ids]);
       return {
         ids,
