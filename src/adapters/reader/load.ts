@@ -1,4 +1,3 @@
-import { decodeModel, ModelFormatError } from '../../core/read/model/model.ts';
 import type { Readers } from '../../core/read/readers.ts';
 
 /**
@@ -25,6 +24,8 @@ async function fetchModel(url: URL, fetchFn: Fetch, what: string) {
     throw new ReaderLoadError(`Could not load the ${what} (${error instanceof Error ? error.message : String(error)}). Check the connection and try again; once loaded it works offline.`);
   }
   if (!response.ok) throw new ReaderLoadError(`Could not load the ${what}: the server answered ${response.status}.`);
+  // The decoder (with the features and their concept lexicons) loads with the weights, outside the first page load.
+  const { decodeModel, ModelFormatError } = await import('../../core/read/model/model.ts');
   try {
     return decodeModel(new Uint8Array(await response.arrayBuffer()));
   } catch (error) {

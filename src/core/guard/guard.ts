@@ -4,6 +4,7 @@ import { wordForm } from '../text/normalize.ts';
 import { Forbidden, type Bid } from '../vocabulary.ts';
 import type { ReaderModel } from '../read/model/model.ts';
 import { readReply, REPLY_ACT_RULES } from '../read/reply.ts';
+import { Violation } from './violation.ts';
 
 /**
  * The reply guard: reads a candidate reply against the decision that produced
@@ -16,11 +17,7 @@ import { readReply, REPLY_ACT_RULES } from '../read/reply.ts';
  * same word form as the appraiser.
  */
 
-export const Violation = z.strictObject({
-  rule: Forbidden,
-  excerpt: z.string(),
-});
-export type Violation = z.infer<typeof Violation>;
+export { Violation } from './violation.ts';
 
 export const GuardVerdict = z.strictObject({
   verdict: z.enum(['pass', 'flag']),
