@@ -37,10 +37,11 @@ const gpu: GpuInfo = { webgpu: true, adapter: true, f16: false };
 const PERSONAS = [persona('ella'), persona('mara'), persona('theo')];
 let counter = 0;
 
-function deps(clock: { now: number }, name: string, seen?: string[][]): CompanionDeps {
+function deps(clock: { now: number }, name: string, seen?: string[][], failing?: 'savePersona' | 'deleteCompanion'): CompanionDeps {
   const modelCache: ModelCache = { isCached: async () => false, remove: async () => undefined };
+  const store = createDexieStore({ name, personas: PERSONAS });
   return {
-    store: createDexieStore({ name, personas: PERSONAS }),
+    store: failing ? { ...store, [failing]: async () => Promise.reject(new Error('the disk is full')) } : store,
     engine: namingEngine(seen),
     modelCache,
     personas: PERSONAS,
@@ -201,5 +202,29 @@ describe('several companions (app state, without rendering)', () => {
     expect(second).toContain('Saltmarsh is the harbour town across the bay.');
     // A disabled entry never comes, even when named.
     expect(second).not.toContain('three flashes');
+  });
+
+  it('when storage fails, adding or deleting says what did not work and what was kept', async () => {
+    const clock = { now: START };
+    const name = `companions-test-${(counter += 1)}`;
+    const adding = new Companion(deps(clock, name, [], 'savePersona'));
+    await adding.start();
+    await adding.companions.readCard(cardFile('v2_full.json'));
+    expect(await adding.companions.addCard(0)).toBeNull();
+    expect(adding.notice).toMatch(/^Adding Juno did not work: .*Nothing was stored\.$/);
+    // The card is still there to try again.
+    expect(adding.companions.card.kind).toBe('preview');
+    expect(adding.library.stored).toEqual([]);
+
+    const deleting = new Companion(deps(clock, name, [], 'deleteCompanion'));
+    await deleting.start();
+    await deleting.begin({ personaId: 'ella', name: 'Jo', age: 30 });
+    await deleting.companions.remove('ella');
+    expect(deleting.notice).toMatch(/^Deleting Ella did not work: .*Nothing was deleted\.$/);
+    expect(deleting.relationship?.personaId).toBe('ella');
+
+    await deleting.companions.open('nobody');
+    expect(deleting.notice).toMatch(/^Opening that companion did not work: .*That companion is no longer here.*The conversation you had open is as it was\.$/);
+    expect(deleting.relationship?.personaId).toBe('ella');
   });
 });
