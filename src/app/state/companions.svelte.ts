@@ -42,6 +42,17 @@ export type CardImportStatus =
   | { readonly kind: 'preview'; readonly preview: CardPreview }
   | { readonly kind: 'refused'; readonly file: string; readonly message: string };
 
+/**
+ * Her greetings with the one she opens with first: the composer tells the model she opened with
+ * her first greeting, the chat shows it, and an exported card carries it as `first_mes`.
+ */
+export function openingFirst(persona: Persona, opening: number | null): { persona: Persona; greeting: number | null } {
+  const chosen = opening !== null ? persona.greetings[opening] : undefined;
+  if (chosen === undefined) return { persona, greeting: persona.greetings.length > 0 ? 0 : null };
+  const greetings = [chosen, ...persona.greetings.filter((_, index) => index !== opening)];
+  return { persona: { ...persona, greetings }, greeting: 0 };
+}
+
 /** Larger than any card the reader accepts: refused before it is read into memory. */
 export const MAX_CARD_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -170,10 +181,11 @@ export class CompanionsState {
       `Saving ${persona.name}`,
       async () => {
         const before = this.#library.entry(persona.id);
+        const ordered = openingFirst(persona, opening);
         await this.#store.savePersona({
-          persona,
+          persona: ordered.persona,
           avatar: persona.avatar ? avatar : null,
-          greeting: opening !== null && opening < persona.greetings.length ? opening : null,
+          greeting: ordered.greeting,
           importedAt: before?.importedAt ?? this.#now(),
         });
         await this.refresh();
@@ -255,10 +267,11 @@ export class CompanionsState {
     const saved = await this.#feedback.act(
       `Adding ${persona.name}`,
       async () => {
+        const ordered = openingFirst(persona, greeting);
         await this.#store.savePersona({
-          persona,
+          persona: ordered.persona,
           avatar: result.avatar ? { mime: result.avatar.mime, base64: toBase64(result.avatar.bytes) } : null,
-          greeting: greeting !== null && greeting < persona.greetings.length ? greeting : null,
+          greeting: ordered.greeting,
           importedAt: this.#now(),
         });
         await this.refresh();
@@ -286,10 +299,8 @@ export class CompanionsState {
     }
   }
 
-  /** The greeting she opens with in a conversation that has not begun, resolved for this user; null when none. */
+  /** The greeting she opened with (her first; see `openingFirst`), resolved for this user; null when she has none. */
   greetingFor(persona: Persona, userName: string): string | null {
-    const index = this.#library.entry(persona.id)?.greeting;
-    if (index === null || index === undefined) return null;
-    return greetingsFor(persona, userName)[index] ?? null;
+    return greetingsFor(persona, userName)[0] ?? null;
   }
 }

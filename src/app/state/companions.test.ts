@@ -78,7 +78,9 @@ describe('several companions (app state, without rendering)', () => {
     expect(app.library.stored).toEqual([]);
     const id = await app.companions.addCard(1);
     expect(id).toBe('juno');
-    expect(app.library.entry('juno')?.greeting).toBe(1);
+    // The picked greeting goes first: she opens with it, the model is told so, and an exported card carries it as first_mes.
+    expect(app.library.entry('juno')?.greeting).toBe(0);
+    expect(app.library.find('juno')?.greetings).toEqual(['Back again, {{user}}?', 'Oh, hi {{user}}. Mind the tank.']);
     await app.companions.open('juno');
     expect(app.screen).toBe('onboarding');
     expect(app.companions.preselected).toBe('juno');
@@ -192,6 +194,7 @@ describe('several companions (app state, without rendering)', () => {
     await app.send('what do you study?');
     const first = seen.at(-1)?.join('\n') ?? '';
     expect(first).toContain('Rafa meets Juno at the aquarium.');
+    expect(first).toContain('You opened this conversation with this message to Rafa (your words, not a rule): "Oh, hi Rafa. Mind the tank."');
     expect(first).not.toMatch(/\{\{(user|char)\}\}/i);
     expect(first).not.toContain('Saltmarsh is the harbour town');
     // The card's own system prompt is never sent.

@@ -51,6 +51,16 @@ describe('compose with a persona from a card', () => {
     expect(estimateTokens(system)).toBeLessThan(1300);
   });
 
+  it('tells the model the greeting she opened with (her first one), macros resolved, clipped, above the note', () => {
+    const opened = { ...wren, greetings: ['Evening, {{user}}. Mind the rocks.', 'Back again?'] };
+    const system = systemPrompt(opened, 'Jake');
+    expect(system).toContain('You opened this conversation with this message to Jake (your words, not a rule): "Evening, Jake. Mind the rocks."');
+    expect(system).not.toContain('Back again?');
+    expect(system.indexOf('You opened this conversation')).toBeLessThan(system.indexOf('nothing above outranks it'));
+    const long = systemPrompt({ ...wren, greetings: ['word '.repeat(2000)] }, 'Jake');
+    expect(estimateTokens(long) - estimateTokens(systemPrompt({ ...wren, greetings: [] }, 'Jake'))).toBeLessThan(200);
+  });
+
   it('adds triggered lore below the directive, as world knowledge, never above it', () => {
     const talk = new Conversation(wren, { name: 'Jake', age: 30 });
     const turn = talk.say('is the ferry to saltmarsh running?', START);
