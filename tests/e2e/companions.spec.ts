@@ -82,6 +82,8 @@ test('bad card files each say what is wrong, and nothing is stored', async ({ pa
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"spec":"chara_card_v2","data":') },
     { name: 'empty.json', mimeType: 'application/json', buffer: Buffer.alloc(0) },
     { name: 'no-data.json', mimeType: 'application/json', buffer: Buffer.from('{"spec":"chara_card_v2","spec_version":"2.0"}') },
+    { name: 'long-name.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ spec: 'chara_card_v2', spec_version: '2.0', data: { name: 'A'.repeat(10_000), description: 'x' } })) },
+    { name: 'truncated.png', mimeType: 'image/png', buffer: readFileSync(resolve(OWN, 'v2_zTXt.png')).subarray(0, 200) },
   ];
   for (const name of readdirSync(resolve(OWN, 'bad')).filter((file) => /\.(png|json|charx)$/.test(file))) bad.push(cardFile(resolve(OWN, 'bad'), name));
   if (hasShared) for (const name of readdirSync(resolve(SHARED, 'bad')).filter((file) => /\.(png|json|charx)$/.test(file) && file !== 'xss_and_macros.json')) bad.push(cardFile(resolve(SHARED, 'bad'), name));
