@@ -209,7 +209,11 @@ export class CompanionsState {
         const wasOpen = this.#conversation.relationship?.personaId === personaId;
         const deleted = await this.#store.deleteCompanion(personaId, { keepPersona: bundled });
         const cleared = wasOpen ? await this.#feedback.clearModelContext() : true;
-        if (wasOpen) this.#conversation.leave();
+        if (wasOpen) {
+          // Back to the companion talked to before her, if any (or onboarding when she was the only one).
+          this.#conversation.leave();
+          await this.#conversation.reopen();
+        }
         await this.refresh();
         this.#shell.screen = 'companions';
         const what = `${deleted.messages} message${deleted.messages === 1 ? '' : 's'}, ${deleted.memories} fact${deleted.memories === 1 ? '' : 's'} and ${deleted.moments} moment${deleted.moments === 1 ? '' : 's'}`;

@@ -138,7 +138,9 @@ describe('several companions (app state, without rendering)', () => {
     await app.companions.remove('wren');
     expect(app.notice).toMatch(/^Wren is deleted with 2 messages, \d+ facts? and \d+ moments?\.$/);
     expect(app.library.find('wren')).toBeNull();
-    expect(app.relationship).toBeNull();
+    // The conversation open before hers is the one open now.
+    expect(app.relationship?.personaId).toBe('ella');
+    expect(app.screen).toBe('companions');
     expect(app.companions.relationships.map((relationship) => relationship.personaId)).toEqual(['ella']);
     await app.companions.remove('ella');
     expect(app.library.find('ella')?.name).toBe('Ella');
