@@ -41,7 +41,8 @@ async function openCompanions(page: Page): Promise<void> {
 
 async function importCard(page: Page, file: ReturnType<typeof cardFile>): Promise<void> {
   await page.getByTestId('card-file').setInputFiles(file);
-  await expect(page.getByTestId('card-preview')).toBeVisible();
+  // Generous: a large PNG or CHARX is read in the page, and the machine may be busy.
+  await expect(page.getByTestId('card-preview')).toBeVisible({ timeout: 20_000 });
 }
 
 test('a first-time user brings in a card: picks a greeting, sees her page as text, meets her with the greeting resolved', async ({ page }) => {
@@ -89,7 +90,7 @@ test('bad card files each say what is wrong, and nothing is stored', async ({ pa
   if (hasShared) for (const name of readdirSync(resolve(SHARED, 'bad')).filter((file) => /\.(png|json|charx)$/.test(file) && file !== 'xss_and_macros.json')) bad.push(cardFile(resolve(SHARED, 'bad'), name));
   for (const file of bad) {
     await page.getByTestId('card-file').setInputFiles(file);
-    await expect(page.getByTestId('card-error')).toContainText(file.name);
+    await expect(page.getByTestId('card-error')).toContainText(file.name, { timeout: 20_000 });
     await expect(page.getByTestId('card-error')).toContainText('Nothing was stored');
   }
   await expect(page.getByTestId('companion')).toHaveCount(before);
@@ -105,7 +106,7 @@ test('drag and drop a PNG card: her picture becomes the avatar', async ({ page }
     transfer.items.add(new File([new Uint8Array(data)], 'dropped.png', { type: 'image/png' }));
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, bytes);
-  await expect(page.getByTestId('card-preview')).toBeVisible();
+  await expect(page.getByTestId('card-preview')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('card-avatar')).toBeVisible();
   await page.getByTestId('card-add').click();
   await expect(page.getByTestId('character-avatar')).toHaveAttribute('src', /^data:image\/png;base64,/);
