@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { persona, START, MINUTE } from '../../../tests/support/fixtures.ts';
 import type { ChatEngine, GpuInfo, ModelCache } from '../../adapters/engine/types.ts';
 import { createDexieStore } from '../../adapters/storage/binding.ts';
+import { openCompanionDb } from '../../adapters/storage/db.ts';
+import { CompanionRepository } from '../../adapters/storage/repository.ts';
 import { shippedReaders } from '../../node/reader-files.ts';
 import { Companion, type CompanionDeps } from '../companion.svelte.ts';
 import type { PickedFile } from './companions.svelte.ts';
@@ -231,5 +233,20 @@ describe('several companions (app state, without rendering)', () => {
     await deleting.companions.open('nobody');
     expect(deleting.notice).toMatch(/^Opening that companion did not work: .*That companion is no longer here.*The conversation you had open is as it was\.$/);
     expect(deleting.relationship?.personaId).toBe('ella');
+  });
+
+  it("a stored row can never stand in for a bundled persona (an older release's seed, or an edited file)", async () => {
+    const clock = { now: START };
+    const name = `companions-test-${(counter += 1)}`;
+    const db = await openCompanionDb(name);
+    await new CompanionRepository(db).putPersonas([
+      { persona: { ...persona('mara'), romance: { possible: true } }, builtIn: false, importedAt: START },
+      { persona: { ...persona('ella'), id: 'ella-2', name: 'Ella Two' }, builtIn: false, importedAt: START },
+    ]);
+    db.close();
+    const app = new Companion(deps(clock, name));
+    await app.start();
+    expect(app.library.find('mara')?.romance).toEqual({ possible: false });
+    expect(app.library.all.map((entry) => entry.id)).toEqual(['ella', 'mara', 'theo', 'ella-2']);
   });
 });
