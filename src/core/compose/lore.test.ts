@@ -71,7 +71,7 @@ describe('selectLore', () => {
     expect(selectLore([long], ['saltmarsh'], 60).entries).toEqual([]);
   });
 
-  // How fast is measured in `npm run bench`, not asserted here: the machine running the tests is noisy.
+  // Its speed is not asserted: the machine running the tests is noisy.
   it('picks the right entry from a large lorebook (2,000 entries of several keys)', () => {
     const many = Array.from({ length: 2000 }, (_, i) => entry({ keys: [`place${i}`, `person${i}`, `thing ${i}`], content: `Fact number ${i}.`, insertionOrder: i }));
     const recent = Array.from({ length: 4 }, () => 'we talked about place1999 and the weather and many other things, '.repeat(20));
