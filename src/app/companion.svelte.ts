@@ -5,6 +5,8 @@ import { DataState } from './state/data.svelte.ts';
 import { Feedback } from './state/feedback.svelte.ts';
 import { MemoryState } from './state/memory.svelte.ts';
 import { ModelState } from './state/model.svelte.ts';
+import { ProfileState } from './state/profile.svelte.ts';
+import { ReplyEdits } from './state/reply-edits.svelte.ts';
 import { SettingsState, type StorageNotice } from './state/settings.svelte.ts';
 import { Shell } from './state/shell.svelte.ts';
 import type { CompanionDeps } from './state/types.ts';
@@ -31,6 +33,8 @@ export class Companion {
   readonly memory: MemoryState;
   readonly conversation: ConversationState;
   readonly data: DataState;
+  readonly edits: ReplyEdits;
+  readonly profile: ProfileState;
 
   constructor(deps: CompanionDeps) {
     this.personas = deps.personas;
@@ -39,6 +43,8 @@ export class Companion {
     this.modelState = new ModelState(deps, this.feedback);
     this.memory = new MemoryState(deps.store, this.feedback);
     this.conversation = new ConversationState(deps, { shell: this.shell, feedback: this.feedback, memory: this.memory, model: this.modelState, settings: this.settings });
+    this.edits = new ReplyEdits(deps, { conversation: this.conversation, memory: this.memory, feedback: this.feedback });
+    this.profile = new ProfileState(deps, { conversation: this.conversation, feedback: this.feedback });
     this.data = new DataState(deps.store, deps.now, { shell: this.shell, feedback: this.feedback, conversation: this.conversation });
     this.#store = deps.store;
   }
@@ -85,6 +91,7 @@ export class Companion {
   get fatalRelationshipId(): string | null { return this.shell.fatalRelationshipId; }
   get notice(): string { return this.feedback.notice; }
   set notice(value: string) { this.feedback.notice = value; }
+  get noticeKind(): 'error' | 'done' { return this.feedback.noticeKind; }
   get gpu() { return this.modelState.gpu; }
   get models() { return this.modelState.models; }
   get cached() { return this.modelState.cached; }

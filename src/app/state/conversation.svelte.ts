@@ -18,6 +18,8 @@ const loadPipeline = () => import('../pipeline/turn-runner.ts');
 export const BREAK_REMINDER_MS = 3 * 60 * 60 * 1000;
 const HISTORY_FOR_PROMPT = 40;
 
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /** Storage's optimistic-concurrency error (another tab committed first), recognised by name across module copies. */
 function isConflict(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConcurrentUpdateError';
@@ -171,28 +173,63 @@ export class ConversationState {
     const fresh = await this.#deps.store.getRelationship(relationship.id);
     if (fresh) await this.enter(fresh);
     const total = result.memories.length + result.moments.length + result.messages;
+    // Confirm what was forgotten by topic and count: printing the forgotten words back would defeat the point.
     const said =
       total === 0 && result.quotes === 0
         ? `Nothing stored mentions "${topic}", so there was nothing to forget.`
-        : `Forgotten "${topic}": ${result.memories.length} fact${result.memories.length === 1 ? '' : 's'}, ${result.moments.length} moment${result.moments.length === 1 ? '' : 's'} and ${result.messages} message${result.messages === 1 ? '' : 's'} deleted or blanked${result.memories.length > 0 ? ` (${result.memories.join('; ')})` : ''}. For the strongest erase, also clear this site's data in the browser.`;
-    this.#feedback.notice = cleared ? said : `${said} ${CONTEXT_NOT_CLEARED}`;
+        : `Forgotten "${topic}": ${plural(result.memories.length, 'fact')}, ${plural(result.moments.length, 'moment')} and ${plural(result.messages, 'message')} deleted or blanked. For the strongest erase, also clear this site's data in the browser.`;
+    if (cleared) this.#feedback.confirm(said);
+    else this.#feedback.notice = `${said} ${CONTEXT_NOT_CLEARED}`;
   }
 
-  /** Retry a reply that failed: the stored user message (as it is stored now) is answered again from the current state. */
+  /**
+   * Retry a reply that failed, or was cut off by a reload: the stored user
+   * message (as it is stored now) is answered again from the current state.
+   * A cut-off reply is deleted first (its partial text was never committed).
+   */
   async retry(failedAssistantId: string): Promise<void> {
     const index = this.messages.findIndex((message) => message.id === failedAssistantId);
+    const failed = this.messages[index];
     const user = this.messages.slice(0, index).reverse().find((message) => message.role === 'user');
-    if (!user || !this.canSend) return;
+    const relationship = this.relationship;
+    if (!user || !relationship || !this.canSend) return;
     // Answer what is stored now (a forget may have scrubbed it), never the text as it was first typed.
     let text = user.text;
     try {
       text = (await this.#deps.store.userMessageText(user.id)) ?? text;
+      if (failed?.role === 'assistant' && failed.status === 'interrupted') {
+        await this.#deps.store.deleteMessage(relationship.id, failed.id);
+        const fresh = await this.#deps.store.getRelationship(relationship.id);
+        if (fresh) this.relationship = fresh;
+      }
     } catch (error) {
-      this.#feedback.notice = `Retrying did not work: ${this.#feedback.describe(error).message}`;
+      this.#feedback.notice = `Retrying did not work: ${this.#feedback.describe(error).message} The message is kept as it was.`;
       return;
     }
     this.messages = this.messages.filter((message) => message.id !== failedAssistantId);
     await this.#converse(text, user.id);
+  }
+
+  /** Answer a stored user message again (after it was edited), from the relationship as it is now. */
+  answerAgain(text: string, userMessageId: string): Promise<void> {
+    return this.#converse(text, userMessageId);
+  }
+
+  /** The readers and the turn pipeline, for work that writes a reply outside a turn (another version). */
+  ready() {
+    return this.#ready();
+  }
+
+  /** What the model saw before the last turn (for another version of its reply). */
+  historyBeforeLastTurn(): readonly HistoryMessage[] {
+    return this.#history.at(-1)?.role === 'assistant' ? this.#history.slice(0, -2) : this.#history;
+  }
+
+  /** Show a message as stored now (a reply's other version), and rebuild the model's history from storage. */
+  async replaceMessage(item: ChatItem): Promise<void> {
+    this.messages = this.messages.map((message) => (message.id === item.id ? item : message));
+    const relationship = this.relationship;
+    if (relationship) this.#history = await this.#deps.store.recentHistory(relationship.id, HISTORY_FOR_PROMPT);
   }
 
   stop(): void {
