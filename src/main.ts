@@ -8,5 +8,5 @@ if (!target) throw new Error('index.html is missing the #app element');
 const now = () => Date.now();
 const app = bootCompanion(now);
 target.replaceChildren();
-mount(App, { target, props: { app, now } });
+mount(App, { target, props: { view: app, actions: app, now } });
 void app.start();

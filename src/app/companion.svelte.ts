@@ -1,5 +1,7 @@
 import type { Persona } from '../core/persona.ts';
-import type { ChatItem, MemoryItem, RelationshipView } from './ports.ts';
+import type { ChatItem, MemoryItem, RelationshipView, TimelineTurn } from './ports.ts';
+import { greetingsFor } from '../core/compose/macros.ts';
+import type { MessageActions } from './state/reply-edits.svelte.ts';
 import { ConversationState } from './state/conversation.svelte.ts';
 import { DataState } from './state/data.svelte.ts';
 import { Feedback } from './state/feedback.svelte.ts';
@@ -110,16 +112,37 @@ export class Companion {
   get breakReminder(): boolean { return this.conversation.breakReminder; }
   get imported(): string { return this.conversation.imported; }
   get memories(): MemoryItem[] { return this.memory.memories; }
+  get timeline(): TimelineTurn[] { return this.memory.timeline; }
+  get messageActions(): MessageActions { return this.edits.actions; }
+  get rewriting() { return this.edits.rewriting; }
+  /** Her card's greetings for this user (the chat opens with the first). */
+  get greetings(): string[] {
+    const persona = this.persona;
+    return persona ? greetingsFor(persona, this.relationship?.state.user.name ?? 'you') : [];
+  }
   get importing() { return this.data.importing; }
   get pendingImport() { return this.data.pendingImport; }
 
   // --- actions, each the manager's own ---
   setStorageNotice(notice: StorageNotice | null): void { this.settings.setStorageNotice(notice); }
+  /** Tell the user something went wrong (a file too large to read). */
+  say(message: string): void { this.feedback.notice = message; }
   begin(input: { personaId: string; name: string; age: number }): Promise<void> { return this.conversation.begin(input); }
   loadEarlier(): Promise<void> { return this.conversation.loadEarlier(); }
   send(text: string): Promise<void> { return this.conversation.send(text); }
   retry(failedAssistantId: string): Promise<void> { return this.conversation.retry(failedAssistantId); }
-  stop(): void { this.conversation.stop(); }
+  stop(): void {
+    this.conversation.stop();
+    this.edits.stop();
+  }
+  regenerate(messageId: string): Promise<void> { return this.edits.regenerate(messageId); }
+  chooseVersion(messageId: string, index: number): Promise<void> { return this.edits.choose(messageId, index); }
+  editMessage(messageId: string, text: string): Promise<void> { return this.edits.edit(messageId, text); }
+  deleteMessage(messageId: string): Promise<void> { return this.edits.delete(messageId); }
+  openMemory(): Promise<void> { return this.relationship ? this.memory.loadTimeline(this.relationship.id) : Promise.resolve(); }
+  editMemory(item: MemoryItem, text: string): Promise<boolean> { return this.relationship ? this.memory.editFact(this.relationship.id, item, text) : Promise.resolve(false); }
+  pinMemory(item: MemoryItem, pinned: boolean): Promise<void> { return this.relationship ? this.memory.pin(this.relationship.id, item, pinned) : Promise.resolve(); }
+  saveProfile(change: { name?: string; age?: number }): Promise<boolean> { return this.profile.change(change); }
   toggleInspector(messageId: string): void { this.conversation.toggleInspector(messageId); }
   dismissBreakReminder(): Promise<void> { return this.conversation.dismissBreakReminder(); }
   deleteMemory(item: MemoryItem): Promise<void> { return this.relationship ? this.memory.delete(this.relationship.id, item) : Promise.resolve(); }
