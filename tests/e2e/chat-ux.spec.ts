@@ -1,5 +1,4 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { lastReply, loadModel, onboard, say } from './helpers.ts';
 
 /**
@@ -262,20 +261,3 @@ for (const size of SIZES) {
     });
   });
 }
-
-test.describe('3. without a usable GPU', () => {
-  test.use({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS.filter((arg) => arg !== '--enable-unsafe-webgpu') } });
-
-  for (const size of SIZES) {
-    test(`${size.name}: the first screen says what works and offers it, not a dead-end onboarding`, async ({ page }, info) => {
-      await page.setViewportSize(size.viewport);
-      await page.goto('./');
-      await expect(page.getByTestId('no-webgpu')).toBeVisible();
-      await expect(page.getByTestId('what-works')).toContainText('exporting');
-      await expect(page.getByTestId('begin')).toHaveCount(0);
-      await expect(page.getByTestId('no-gpu-data').getByTestId('import')).toBeAttached();
-      await expect(page.getByTestId('no-gpu-data').getByTestId('wipe')).toBeAttached();
-      await shot(page, info, 'no-gpu');
-    });
-  }
-});

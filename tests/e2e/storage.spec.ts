@@ -47,21 +47,21 @@ test('an older tab holding the database open: the page says what to do, then car
       db.close();
     };
   })`);
-  expect(indexes).toEqual({ version: 30, memories: ['[relationshipId+at]', 'words'] });
+  expect(indexes).toEqual({ version: 40, memories: ['[relationshipId+at]', 'words'] });
 });
 
 test('another tab upgrading the database: this page stops writing and offers a reload', async ({ page, context }) => {
   await onboard(page, { name: 'Ines', age: '31' });
   const newer = await context.newPage();
   await newer.goto('./favicon.svg');
-  // A newer release opening a later version (IndexedDB 40 is Dexie 4).
+  // A newer release opening a later version (IndexedDB 50 is Dexie 5; this build is Dexie 4).
   expect(
     await newer.evaluate(`new Promise((resolve, reject) => {
-      const request = indexedDB.open('companion', 40);
+      const request = indexedDB.open('companion', 50);
       request.onsuccess = () => { const version = request.result.version; request.result.close(); resolve(version); };
       request.onerror = () => reject(request.error);
     })`),
-  ).toBe(40);
+  ).toBe(50);
   const notice = page.getByTestId('storage-notice');
   await expect(notice).toHaveAttribute('data-kind', 'version');
   await expect(notice).toContainText('Another tab updated the app');
