@@ -78,11 +78,12 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
       const facts = memories.records.map(
         (memory): MemoryItem => ({ key: memory.id, source: 'fact', label: memory.category, text: memory.text, at: memory.at, importance: memory.importance, quote: memory.quote, pinned: memory.pinned, editedAt: memory.editedAt }),
       );
-      // One disclosure is one entry: a disclosure moment in the same words, at the same time, as a fact is shown (and deleted) with it.
-      const told = new Map(facts.map((fact) => [`${fact.at}|${fact.quote ?? ''}`, fact]));
+      // One disclosure is one entry: a disclosure moment of the same turn (the same instant) as a fact is shown (and deleted) with it.
+      const told = new Map<number, MemoryItem>();
+      for (const fact of facts) if (!told.has(fact.at)) told.set(fact.at, fact);
       const linked = new Map<string, string[]>();
       const recalled = moments.records.flatMap((moment): MemoryItem[] => {
-        const fact = moment.kind === 'disclosure' ? told.get(`${moment.at}|${moment.quote}`) : undefined;
+        const fact = moment.kind === 'disclosure' ? told.get(moment.at) : undefined;
         if (fact) {
           linked.set(fact.key, [...(linked.get(fact.key) ?? []), moment.id]);
           return [];

@@ -257,10 +257,10 @@ async function writeReply(
   first: ReturnType<typeof compose>,
   deps: Pick<TurnDeps, 'engine' | 'readers' | 'now' | 'maxReplyTokens' | 'persistEveryMs'> & { readonly store?: TurnStore },
   events: TurnEvents,
-  options: { readonly assistantId?: string; readonly signal?: AbortSignal | undefined },
+  options: { readonly assistantId?: string; readonly signal?: AbortSignal | undefined; readonly temperature?: number },
 ): Promise<WrittenReply> {
   const { decision } = input;
-  const { signal, assistantId } = options;
+  const { signal, assistantId, temperature } = options;
   let composed = first;
   const violations: Violation[] = [];
   let regenerated = false;
@@ -274,7 +274,7 @@ async function writeReply(
   for (let attempt = 0; attempt < 2; attempt += 1) {
     let draft: Draft;
     try {
-      draft = await generateGuarded(deps, composed.messages, decision, assistantId, track, signal);
+      draft = await generateGuarded(deps, composed.messages, decision, assistantId, track, signal, temperature);
     } catch (error) {
       if (assistantId !== undefined) await deps.store?.failAssistantMessage(assistantId, shown, error instanceof Error ? error.message : String(error));
       throw error;
@@ -316,6 +316,8 @@ export interface AlternativeContext {
   /** What the model saw before this turn, oldest first. */
   readonly history: readonly HistoryMessage[];
   readonly facts?: FactIndex;
+  /** How freely to sample: another version is asked a little warmer than the last, so it can differ. */
+  readonly temperature?: number;
 }
 
 /**
@@ -328,8 +330,7 @@ export async function writeAlternative(ctx: AlternativeContext, deps: Pick<TurnD
   const now = deps.now();
   const facts = (ctx.facts?.rank(ctx.userText, now) ?? []).map((fact) => fact.text);
   const input: ReplyInput = { persona: ctx.persona, state: ctx.state, decision: ctx.decision, userText: ctx.userText, history: ctx.history, windowStart: 0, compactUntil: 0, facts };
-  // A higher temperature is the engine's business; a different seed comes from the history being the same but the sampling not.
-  return writeReply(input, compose(input), deps, events, { signal });
+  return writeReply(input, compose(input), deps, events, { signal, ...(ctx.temperature !== undefined ? { temperature: ctx.temperature } : {}) });
 }
 
 interface Draft {
@@ -347,6 +348,7 @@ async function generateGuarded(
   assistantId: string | undefined,
   events: TurnEvents,
   signal: AbortSignal | undefined,
+  temperature?: number,
 ): Promise<Draft> {
   const local = new AbortController();
   const forward = () => local.abort();
@@ -362,6 +364,7 @@ async function generateGuarded(
     const result = await deps.engine.generate({
       messages,
       maxTokens: deps.maxReplyTokens ?? DEFAULT_REPLY_TOKENS,
+      ...(temperature !== undefined ? { temperature } : {}),
       signal: local.signal,
       onDelta: (delta) => {
         if (violations.length > 0) return;

@@ -301,7 +301,6 @@ export class ConversationState {
         },
         { signal: abort.signal, ...(existingUserId ? { userMessageId: existingUserId } : {}) },
       );
-      this.#memory.addTurn(outcome.moments, outcome.facts);
       this.#history = outcome.history;
       this.#windowStart = outcome.windowStart;
       this.#compactUntil = outcome.compactUntil;
@@ -323,8 +322,13 @@ export class ConversationState {
           regenerated: reply.regenerated,
           violations: reply.violations,
           ...(reply.usage ? { usage: reply.usage } : {}),
+          replyTo: outcome.userMessageId,
         },
       ];
+      // The turn is committed and shown; then what she remembers catches up (a failure here is said, the turn stands).
+      await this.#memory.addTurn(relationship.id, outcome.moments, outcome.facts).catch((error: unknown) => {
+        this.#feedback.notice = `Your message was answered and saved, but the list of what she knows could not be refreshed: ${this.#feedback.describe(error).message}`;
+      });
       // An answer to a message stored earlier (a retry, or after a conflict) resolved its failed attempts in storage: show that.
       if (existingUserId) await this.#reloadMessages();
       this.#checkBreakReminder();

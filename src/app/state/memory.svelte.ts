@@ -42,13 +42,15 @@ export class MemoryState {
     this.facts = new FactIndex();
   }
 
-  /** A committed turn's moments and facts, without reading them back. */
-  addTurn(moments: readonly Moment[], facts: readonly StoredFact[]): void {
+  /**
+   * A committed turn's moments and facts: the recall indexes take them as they
+   * are; the list is read back from storage, which names and merges them
+   * (one disclosure, one entry).
+   */
+  async addTurn(relationshipId: string, moments: readonly Moment[], facts: readonly StoredFact[]): Promise<void> {
     for (const moment of moments) this.moments.add(moment);
     for (const fact of facts) this.facts.add({ id: fact.id, text: fact.text, at: fact.at, importance: fact.importance });
-    const added = facts.map((fact): MemoryItem => ({ key: fact.id, source: 'fact', label: fact.category, text: fact.text, at: fact.at, importance: fact.importance }));
-    const recalled = moments.map((moment): MemoryItem => ({ key: moment.id, source: 'moment', label: moment.kind, text: moment.quote, at: moment.at, importance: moment.importance }));
-    this.memories = [...added, ...recalled, ...this.memories];
+    this.memories = await this.#store.listMemoryItems(relationshipId);
   }
 
   /** Read the relationship over time for the chart; a failure is said, and the list still shows. */

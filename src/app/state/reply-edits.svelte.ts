@@ -80,7 +80,16 @@ export class ReplyEdits {
         const [readers, { writeAlternative }] = await conversation.ready();
         const userText = (await this.#deps.store.userMessageText(replyTo)) ?? '';
         const written = await writeAlternative(
-          { persona, state: relationship.state, decision, userText, history: conversation.historyBeforeLastTurn(), facts: this.#memory.facts },
+          {
+            persona,
+            state: relationship.state,
+            decision,
+            userText,
+            history: conversation.historyBeforeLastTurn(),
+            facts: this.#memory.facts,
+            // Each further version samples a little more freely (capped), so it has a chance to differ.
+            temperature: Math.min(1.2, 0.8 + 0.1 * Math.max(1, reply.alternatives?.length ?? 1)),
+          },
           { engine: this.#deps.engine, readers, now: this.#deps.now },
           { onText: (text) => (this.rewriting = { messageId, text }) },
           abort.signal,
