@@ -304,7 +304,7 @@ export class ConversationState {
       this.#history = outcome.history;
       this.#windowStart = outcome.windowStart;
       this.#compactUntil = outcome.compactUntil;
-      this.relationship = { ...relationship, revision: outcome.revision, state: outcome.state };
+      this.relationship = { ...relationship, revision: outcome.revision, state: outcome.state, rewindableMessageId: outcome.userMessageId };
       const reply = outcome.reply;
       this.messages = [
         ...this.messages,
