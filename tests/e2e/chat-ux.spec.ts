@@ -218,6 +218,7 @@ for (const size of SIZES) {
       await page.getByTestId('profile-save').click();
       await expect(page.getByTestId('chat-notice')).toHaveAttribute('data-kind', 'done');
       await expect(page.getByTestId('greeting')).toContainText('Samira');
+      // 8. After a panel closes (delete, cancel) focus returns to what opened it or to the composer; here, the profile keeps it.
       await page.getByTestId('profile-age').fill('22');
       await page.getByTestId('profile-save').click();
       await expect(page.getByTestId('chat-notice')).toContainText('upwards');
@@ -238,6 +239,8 @@ for (const size of SIZES) {
 
     test('3 and 8. the model picker shows the selected model; onboarding choices are cards', async ({ page }, info) => {
       await page.goto('./');
+      // 8. Focus starts at the question, not on the page body.
+      await expect(page.locator('#onboarding-title')).toBeFocused();
       const card = page.locator('[data-testid="persona-option"][data-persona="ella"]');
       // The radio is not a stretched control: it is hidden and the card is what is clicked.
       const radio = card.locator('input[type="radio"]');
