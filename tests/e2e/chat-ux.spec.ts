@@ -218,7 +218,6 @@ for (const size of SIZES) {
       await page.getByTestId('profile-save').click();
       await expect(page.getByTestId('chat-notice')).toHaveAttribute('data-kind', 'done');
       await expect(page.getByTestId('greeting')).toContainText('Samira');
-      // 8. After a panel closes (delete, cancel) focus returns to what opened it or to the composer; here, the profile keeps it.
       await page.getByTestId('profile-age').fill('22');
       await page.getByTestId('profile-save').click();
       await expect(page.getByTestId('chat-notice')).toContainText('upwards');

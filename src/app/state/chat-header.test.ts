@@ -32,3 +32,13 @@ describe('the greeting', () => {
     expect(greetingLine('Ella', 'Jake', ['yo Jake'])).toBe('yo Jake');
   });
 });
+
+describe('what a forget says', () => {
+  it('names the topic and the counts, never the forgotten words', async () => {
+    const { forgetNote } = await import('./chat-items.ts');
+    const note = forgetNote('my sister', { memories: ['has a sister called Mia'], moments: ['my sister Mia is visiting'], messages: 2, quotes: 1, revision: 3 });
+    expect(note).toBe('Forgotten "my sister": 1 fact, 1 moment and 2 messages deleted or blanked. For the strongest erase, also clear this site\'s data in the browser.');
+    expect(note).not.toContain('Mia');
+    expect(forgetNote('the moon', { memories: [], moments: [], messages: 0, quotes: 0, revision: null })).toMatch(/nothing to forget/);
+  });
+});

@@ -4,6 +4,7 @@ import type { Persona } from '../../core/persona.ts';
 import { readForgetRequest } from '../../core/recall/forget.ts';
 import { initialState } from '../../core/state/state.ts';
 import type { ChatItem, RelationshipView } from '../ports.ts';
+import { forgetNote, replyItemOf } from './chat-items.ts';
 import { CONTEXT_NOT_CLEARED, type Feedback } from './feedback.svelte.ts';
 import type { MemoryState } from './memory.svelte.ts';
 import type { ModelState } from './model.svelte.ts';
@@ -17,8 +18,6 @@ const loadPipeline = () => import('../pipeline/turn-runner.ts');
 /** How long a minor can chat before a reminder to take a break (the law asks for at least every three hours). */
 export const BREAK_REMINDER_MS = 3 * 60 * 60 * 1000;
 const HISTORY_FOR_PROMPT = 40;
-
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** Storage's optimistic-concurrency error (another tab committed first), recognised by name across module copies. */
 function isConflict(error: unknown): boolean {
@@ -172,12 +171,7 @@ export class ConversationState {
     const cleared = await this.#feedback.clearModelContext();
     const fresh = await this.#deps.store.getRelationship(relationship.id);
     if (fresh) await this.enter(fresh);
-    const total = result.memories.length + result.moments.length + result.messages;
-    // Confirm what was forgotten by topic and count: printing the forgotten words back would defeat the point.
-    const said =
-      total === 0 && result.quotes === 0
-        ? `Nothing stored mentions "${topic}", so there was nothing to forget.`
-        : `Forgotten "${topic}": ${plural(result.memories.length, 'fact')}, ${plural(result.moments.length, 'moment')} and ${plural(result.messages, 'message')} deleted or blanked. For the strongest erase, also clear this site's data in the browser.`;
+    const said = forgetNote(topic, result);
     if (cleared) this.#feedback.confirm(said);
     else this.#feedback.notice = `${said} ${CONTEXT_NOT_CLEARED}`;
   }
@@ -305,26 +299,7 @@ export class ConversationState {
       this.#windowStart = outcome.windowStart;
       this.#compactUntil = outcome.compactUntil;
       this.relationship = { ...relationship, revision: outcome.revision, state: outcome.state, rewindableMessageId: outcome.userMessageId };
-      const reply = outcome.reply;
-      this.messages = [
-        ...this.messages,
-        {
-          id: outcome.assistantMessageId,
-          role: 'assistant',
-          at: this.#deps.now(),
-          text: reply.text,
-          status: reply.status,
-          decision: reply.decision,
-          safety: reply.decision.safety,
-          appraisalLabels: reply.appraisalLabels,
-          stateBefore: reply.stateBefore,
-          stateAfter: reply.stateAfter,
-          regenerated: reply.regenerated,
-          violations: reply.violations,
-          ...(reply.usage ? { usage: reply.usage } : {}),
-          replyTo: outcome.userMessageId,
-        },
-      ];
+      this.messages = [...this.messages, replyItemOf(outcome, this.#deps.now())];
       // The turn is committed and shown; then what she remembers catches up (a failure here is said, the turn stands).
       await this.#memory.addTurn(relationship.id, outcome.moments, outcome.facts).catch((error: unknown) => {
         this.#feedback.notice = `Your message was answered and saved, but the list of what she knows could not be refreshed: ${this.#feedback.describe(error).message}`;
