@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { serviceWorker } from './src/node/service-worker-build.ts';
 
 // `base: './'` makes the built app work from any sub-path (a GitHub Pages project site).
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), serviceWorker()],
   build: {
     target: 'es2022',
     // The e2e build also carries the storage bench page (npm run bench); the user's build does not.

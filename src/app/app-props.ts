@@ -17,7 +17,7 @@ export type AppView = Pick<
   | 'usable'
   | 'personas'
   | 'persona'
-  | 'greetings'
+  | 'greeting'
   | 'relationship'
   | 'messages'
   | 'hasEarlier'
@@ -37,7 +37,14 @@ export type AppView = Pick<
   | 'persistentStorage'
   | 'importing'
   | 'pendingImport'
+  // The managers of the screens other work owns (the PWA's device, the companions' list and library) are read as they are.
+  | 'device'
+  | 'library'
+  | 'companions'
 >;
+
+/** What the companions screen reads (issue 13's screen, loaded on demand). */
+export type CompanionsView = Pick<Companion, 'companions' | 'library' | 'notice' | 'persona' | 'relationship'>;
 
 export type AppActions = Pick<
   Companion,
@@ -68,4 +75,5 @@ export type AppActions = Pick<
   | 'confirmImport'
   | 'cancelImport'
   | 'say'
+  | 'showCompanions'
 >;

@@ -1,12 +1,14 @@
 import type { Persona } from '../core/persona.ts';
 import type { ChatItem, MemoryItem, RelationshipView, TimelineTurn } from './ports.ts';
-import { greetingsFor } from '../core/compose/macros.ts';
 import type { MessageActions } from './state/reply-edits.svelte.ts';
+import { CompanionsState } from './state/companions.svelte.ts';
 import { ConversationState } from './state/conversation.svelte.ts';
 import { DataState } from './state/data.svelte.ts';
+import { DeviceApp } from './state/device.svelte.ts';
 import { Feedback } from './state/feedback.svelte.ts';
 import { MemoryState } from './state/memory.svelte.ts';
 import { ModelState } from './state/model.svelte.ts';
+import { PersonaLibrary } from './state/personas.svelte.ts';
 import { ProfileState } from './state/profile.svelte.ts';
 import { ReplyEdits } from './state/reply-edits.svelte.ts';
 import { SettingsState, type StorageNotice } from './state/settings.svelte.ts';
@@ -37,6 +39,11 @@ export class Companion {
   readonly data: DataState;
   readonly edits: ReplyEdits;
   readonly profile: ProfileState;
+  readonly device: DeviceApp;
+  /** Every persona: the bundled ones and the user's own. */
+  readonly library: PersonaLibrary;
+  /** The list of companions, the editor's saves, card import and export. */
+  readonly companions: CompanionsState;
 
   constructor(deps: CompanionDeps) {
     this.personas = deps.personas;
@@ -44,11 +51,18 @@ export class Companion {
     this.settings = new SettingsState(deps.store);
     this.modelState = new ModelState(deps, this.feedback);
     this.memory = new MemoryState(deps.store, this.feedback);
-    this.conversation = new ConversationState(deps, { shell: this.shell, feedback: this.feedback, memory: this.memory, model: this.modelState, settings: this.settings });
+    this.library = new PersonaLibrary(deps.personas, deps.store);
+    this.conversation = new ConversationState(deps, { shell: this.shell, feedback: this.feedback, memory: this.memory, model: this.modelState, settings: this.settings, library: this.library });
     this.edits = new ReplyEdits(deps, { conversation: this.conversation, memory: this.memory, feedback: this.feedback });
     this.profile = new ProfileState(deps, { conversation: this.conversation, feedback: this.feedback });
     this.data = new DataState(deps.store, deps.now, { shell: this.shell, feedback: this.feedback, conversation: this.conversation });
+    this.companions = new CompanionsState({ store: deps.store, library: this.library, conversation: this.conversation, feedback: this.feedback, shell: this.shell, now: deps.now });
     this.#store = deps.store;
+    // Installing is the other right moment to ask the browser to keep our data (the first is after a real conversation).
+    this.device = new DeviceApp({
+      busy: () => this.conversation.sending,
+      onInstalled: () => void this.feedback.act('Asking the browser to keep your data', () => this.settings.requestPersistence()),
+    });
   }
   readonly #store: CompanionDeps['store'];
 
@@ -103,6 +117,13 @@ export class Companion {
   get persistentStorage() { return this.settings.persistentStorage; }
   get relationship(): RelationshipView | null { return this.conversation.relationship; }
   get persona(): Persona | null { return this.conversation.persona; }
+  /** The greeting she opens with, while the conversation has not begun (the user picked it when adding her). */
+  get greeting(): string | null {
+    const persona = this.persona;
+    const relationship = this.relationship;
+    if (!persona || !relationship || this.messages.length > 0 || this.hasEarlier) return null;
+    return this.companions.greetingFor(persona, relationship.state.user.name);
+  }
   get messages(): ChatItem[] { return this.conversation.messages; }
   get hasEarlier(): boolean { return this.conversation.hasEarlier; }
   get streaming() { return this.conversation.streaming; }
@@ -115,11 +136,6 @@ export class Companion {
   get timeline(): TimelineTurn[] { return this.memory.timeline; }
   get messageActions(): MessageActions { return this.edits.actions; }
   get rewriting() { return this.edits.rewriting; }
-  /** Her card's greetings for this user (the chat opens with the first). */
-  get greetings(): string[] {
-    const persona = this.persona;
-    return persona ? greetingsFor(persona, this.relationship?.state.user.name ?? 'you') : [];
-  }
   get importing() { return this.data.importing; }
   get pendingImport() { return this.data.pendingImport; }
 
@@ -157,4 +173,5 @@ export class Companion {
   importData(text: string): Promise<boolean> { return this.data.import(text); }
   wipeEverything(): Promise<void> { return this.data.wipeEverything(); }
   resetRelationship(): Promise<void> { return this.data.resetRelationship(); }
+  showCompanions(): Promise<void> { return this.companions.show(); }
 }

@@ -157,3 +157,49 @@ describe('Companion (app state, without rendering)', () => {
   });
 });
 
+
+describe('asking the browser to keep the data', () => {
+  it('asks after the first real conversation (three messages), not at onboarding, and once', async () => {
+    const clock = { now: START };
+    const base = deps(clock, `companion-test-${(dbCounter += 1)}`);
+    let asked = 0;
+    const store = { ...base.store, requestPersistentStorage: async () => ((asked += 1), 'granted' as const) };
+    const app = new Companion({ ...base, store });
+    await app.start();
+    await app.begin({ personaId: 'ella', name: 'Jake', age: 27 });
+    await app.loadModel('tiny-q4f32_1');
+    expect(asked).toBe(0);
+    await app.send('hey there');
+    await app.send('how was your day?');
+    expect(asked).toBe(0);
+    await app.send('mine was long, but good');
+    await expect.poll(() => app.persistentStorage).toBe('granted');
+    await app.send('anyway');
+    expect(asked).toBe(1);
+  });
+
+  it('says so when asking failed, and the conversation is kept', async () => {
+    const clock = { now: START };
+    const base = deps(clock, `companion-test-${(dbCounter += 1)}`);
+    const store = { ...base.store, requestPersistentStorage: async (): Promise<'granted'> => Promise.reject(new Error('storage manager broke')) };
+    const app = new Companion({ ...base, store });
+    await app.start();
+    await app.begin({ personaId: 'ella', name: 'Jake', age: 27 });
+    await app.loadModel('tiny-q4f32_1');
+    for (const text of ['one', 'two', 'three']) await app.send(text);
+    await expect.poll(() => app.notice).toMatch(/Asking the browser to keep your data did not work.*export/);
+    expect(app.messages.filter((message) => message.role === 'assistant')).toHaveLength(3);
+  });
+
+  it('asks when the app is installed', async () => {
+    const clock = { now: START };
+    const base = deps(clock, `companion-test-${(dbCounter += 1)}`);
+    let asked = 0;
+    const app = new Companion({ ...base, store: { ...base.store, requestPersistentStorage: async () => ((asked += 1), 'denied' as const) } });
+    await app.start();
+    app.device.markInstalled();
+    await expect.poll(() => app.persistentStorage).toBe('denied');
+    expect(asked).toBe(1);
+    expect(app.device.installed).toBe(true);
+  });
+});

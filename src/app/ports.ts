@@ -1,10 +1,12 @@
 import type { HistoryMessage } from '../core/compose/compose.ts';
+import type { Persona } from '../core/persona.ts';
 import type { Decision } from '../core/decide/decision.ts';
 import type { Violation } from '../core/guard/guard.ts';
 import type { Moment } from '../core/recall/moment.ts';
 import type { RelationshipState } from '../core/state/state.ts';
 import type { GenerationUsage } from '../adapters/engine/types.ts';
 import type { ImportCounts, ImportProgress } from '../adapters/storage/transfer.ts';
+import type { SpeechSettings } from '../adapters/storage/records/settings.ts';
 import type { StateSnapshot, TurnStore } from './pipeline/turn-runner.ts';
 
 /** One message as the chat shows it. */
@@ -100,6 +102,8 @@ export interface ImportPreview {
 export interface AppSettings {
   readonly modelId: string | null;
   readonly persistentStorage: 'granted' | 'denied' | 'unknown';
+  /** Speaking and listening: on or off, each companion's voice, how the microphone listens. */
+  readonly speech: SpeechSettings;
 }
 
 /** What the app needs from storage. The Dexie adapter implements it; tests may use another. */
@@ -152,4 +156,33 @@ export interface CompanionStore extends TurnStore {
   saveState(relationshipId: string, expectedRevision: number, state: RelationshipState): Promise<RelationshipView>;
   /** Every finished turn's numbers, oldest first. */
   timeline(relationshipId: string): Promise<TimelineTurn[]>;
+  // --- companions: the user's own personas (made, duplicated or imported from a card) ---
+  /** The user's stored personas (never the bundled ones), and rows that could not be read (named, kept). */
+  listPersonas(): Promise<{ readonly personas: readonly StoredPersona[]; readonly unreadable: readonly string[] }>;
+  /** Store a persona the user made, changed or imported (replacing the one of the same id). */
+  savePersona(entry: StoredPersona): Promise<void>;
+  /** Every relationship, most recently used first (one that cannot be read is left out: opening it reports it). */
+  listRelationships(): Promise<RelationshipView[]>;
+  /** Delete a companion's relationships with all their rows, and her persona unless `keepPersona`; proved gone. */
+  deleteCompanion(personaId: string, options: { keepPersona: boolean }): Promise<CompanionDeletion>;
+  /** The user switched to this relationship: the next start opens it (its revision is unchanged). */
+  touchRelationship(relationshipId: string, at: number): Promise<void>;
+}
+
+/** A persona the user owns, with her picture and the greeting the user picked. */
+export interface StoredPersona {
+  readonly persona: Persona;
+  /** The picture behind `persona.avatar`: its bytes as base64. */
+  readonly avatar: { readonly mime: 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif'; readonly base64: string } | null;
+  /** Which of her greetings she opens with; null: none. */
+  readonly greeting: number | null;
+  readonly importedAt: number;
+}
+
+export interface CompanionDeletion {
+  readonly persona: number;
+  readonly relationships: number;
+  readonly messages: number;
+  readonly moments: number;
+  readonly memories: number;
 }

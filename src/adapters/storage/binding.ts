@@ -1,6 +1,6 @@
 import type { HistoryMessage } from '../../core/compose/compose.ts';
 import { Decision } from '../../core/decide/decision.ts';
-import { Violation } from '../../core/guard/guard.ts';
+import { Violation } from '../../core/guard/verdict.ts';
 import { Safety } from '../../core/vocabulary.ts';
 import type { Persona } from '../../core/persona.ts';
 import type { Moment } from '../../core/recall/moment.ts';
@@ -183,7 +183,7 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
     },
     async getSettings() {
       const settings = await (await repo()).getSettings();
-      return { modelId: settings.modelId, persistentStorage: settings.persistentStorage };
+      return { modelId: settings.modelId, persistentStorage: settings.persistentStorage, speech: settings.speech };
     },
     async resetSettings() {
       await (await repo()).resetSettings();
@@ -260,6 +260,31 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
     },
     async timeline(relationshipId) {
       return (await edits()).timeline(relationshipId);
+    },
+    async listPersonas() {
+      const listing = await (await repo()).listPersonas();
+      const bundled = new Set(personas.map((persona) => persona.id));
+      return {
+        // Bundled personas come with the code; a stored row of the same id (an older release's seed) is not hers to replace.
+        personas: listing.records
+          .filter((record) => !record.builtIn && !bundled.has(record.id))
+          .map((record) => ({ persona: record.persona, avatar: record.avatar, greeting: record.greeting, importedAt: record.importedAt }))
+          .sort((a, b) => a.importedAt - b.importedAt),
+        unreadable: listing.corrupt.map((error) => `${String(error.key)}: ${error.issues.join('; ')}`),
+      };
+    },
+    async savePersona(entry) {
+      if (personas.some((persona) => persona.id === entry.persona.id)) throw new Error(`${entry.persona.name} comes with the app and cannot be changed: duplicate her to edit.`);
+      await (await repo()).putPersona({ persona: entry.persona, builtIn: false, importedAt: entry.importedAt, avatar: entry.avatar, greeting: entry.greeting });
+    },
+    async listRelationships() {
+      return (await (await repo()).listRelationships()).records.map(viewOf);
+    },
+    async touchRelationship(relationshipId, at) {
+      await (await repo()).touchRelationship(relationshipId, at);
+    },
+    async deleteCompanion(personaId, options) {
+      return (await repo()).deleteCompanion(personaId, options);
     },
   };
 }

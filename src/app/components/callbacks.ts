@@ -13,6 +13,8 @@ export interface MessageCallbacks {
 /** Everything the chat screen can ask the app to do. */
 export interface ChatCallbacks extends MessageCallbacks {
   readonly onsend: (text: string) => void;
+  /** Open the list of companions. */
+  readonly onshowcompanions: () => void;
   readonly onstop: () => void;
   readonly onearlier: () => void;
   readonly ondismissbreak: () => void;

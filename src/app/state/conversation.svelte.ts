@@ -8,6 +8,7 @@ import { forgetNote, replyItemOf } from './chat-items.ts';
 import { CONTEXT_NOT_CLEARED, type Feedback } from './feedback.svelte.ts';
 import type { MemoryState } from './memory.svelte.ts';
 import type { ModelState } from './model.svelte.ts';
+import type { PersonaLibrary } from './personas.svelte.ts';
 import type { SettingsState } from './settings.svelte.ts';
 import type { Shell } from './shell.svelte.ts';
 import type { CompanionDeps } from './types.ts';
@@ -18,6 +19,8 @@ const loadPipeline = () => import('../pipeline/turn-runner.ts');
 /** How long a minor can chat before a reminder to take a break (the law asks for at least every three hours). */
 export const BREAK_REMINDER_MS = 3 * 60 * 60 * 1000;
 const HISTORY_FOR_PROMPT = 40;
+/** Messages of his after which a conversation counts as real (when the browser is asked to keep the data). */
+export const FIRST_REAL_CONVERSATION = 3;
 
 /** Storage's optimistic-concurrency error (another tab committed first), recognised by name across module copies. */
 function isConflict(error: unknown): boolean {
@@ -48,23 +51,26 @@ export class ConversationState {
   readonly #memory: MemoryState;
   readonly #model: ModelState;
   readonly #settings: SettingsState;
+  readonly #library: PersonaLibrary;
   #history: readonly HistoryMessage[] = [];
   #windowStart = 0;
   #compactUntil = 0;
   #turnAbort: AbortController | null = null;
+  /** Once a session: a browser without an answer ('unknown') is not asked on every turn. */
+  #askedToKeepData = false;
 
-  constructor(deps: CompanionDeps, parts: { shell: Shell; feedback: Feedback; memory: MemoryState; model: ModelState; settings: SettingsState }) {
+  constructor(deps: CompanionDeps, parts: { shell: Shell; feedback: Feedback; memory: MemoryState; model: ModelState; settings: SettingsState; library: PersonaLibrary }) {
     this.#deps = deps;
     this.#shell = parts.shell;
     this.#feedback = parts.feedback;
     this.#memory = parts.memory;
     this.#model = parts.model;
     this.#settings = parts.settings;
+    this.#library = parts.library;
   }
 
   get persona(): Persona | null {
-    const id = this.relationship?.personaId;
-    return this.#deps.personas.find((persona) => persona.id === id) ?? null;
+    return this.#library.find(this.relationship?.personaId);
   }
 
   get canSend(): boolean {
@@ -72,7 +78,7 @@ export class ConversationState {
   }
 
   async begin(input: { personaId: string; name: string; age: number }): Promise<void> {
-    const persona = this.#deps.personas.find((candidate) => candidate.id === input.personaId);
+    const persona = this.#library.find(input.personaId);
     if (!persona) throw new Error(`Unknown persona ${input.personaId}`);
     const state = initialState({
       personaId: persona.id,
@@ -82,14 +88,14 @@ export class ConversationState {
       warmthRate: persona.temperament.warmthRate,
     });
     const relationship = await this.#deps.store.createRelationship({ personaId: persona.id, state });
-    await this.#settings.requestPersistence();
     await this.enter(relationship);
   }
 
   /** Open the latest relationship (one this app has the persona of), or onboarding. */
   async reopen(): Promise<void> {
+    await this.#library.load();
     const relationship = await this.#deps.store.latestRelationship();
-    if (relationship && this.#deps.personas.some((persona) => persona.id === relationship.personaId)) await this.enter(relationship);
+    if (relationship && this.#library.find(relationship.personaId)) await this.enter(relationship);
     else this.leave();
   }
 
@@ -307,6 +313,7 @@ export class ConversationState {
       // An answer to a message stored earlier (a retry, or after a conflict) resolved its failed attempts in storage: show that.
       if (existingUserId) await this.#reloadMessages();
       this.#checkBreakReminder();
+      this.#askToKeepData();
     } catch (error) {
       let failure = error;
       if (isConflict(error) && storedUserId && attempt < 2) {
@@ -353,6 +360,18 @@ export class ConversationState {
     if (fresh) this.relationship = fresh;
     const pageSize = Math.max(this.#deps.pageSize ?? 50, this.messages.length);
     this.messages = [...(await this.#deps.store.pageMessages(relationship.id, { limit: pageSize }))].reverse();
+  }
+
+  /**
+   * After the first real conversation (a few exchanges, not a click through
+   * onboarding), ask the browser to keep our data: some browsers ask the user,
+   * and that question makes sense only once there is something to keep.
+   */
+  #askToKeepData(): void {
+    const exchanges = this.messages.filter((message) => message.role === 'user').length;
+    if (this.#askedToKeepData || this.#settings.persistentStorage !== 'unknown' || exchanges < FIRST_REAL_CONVERSATION) return;
+    this.#askedToKeepData = true;
+    void this.#feedback.act('Asking the browser to keep your data', () => this.#settings.requestPersistence(), 'Your conversation is saved; export it to keep a copy.');
   }
 
   #checkBreakReminder(): void {

@@ -106,11 +106,13 @@ async function readAll(repo: CompanionRepository) {
 const byKey = <T extends Record<string, unknown>>(rows: readonly T[]): T[] => [...rows].sort((a, b) => JSON.stringify([a['id'], a['relationshipId']]).localeCompare(JSON.stringify([b['id'], b['relationshipId']])));
 /**
  * A record as the rows of 2026-12-07 hold it: the fields added since (with
- * the values their migrations give old rows) and the next version's removed.
+ * the values their migrations give old rows: settings' speech, version 2;
+ * a reply's alternatives, a fact's pin and edit, the state before the last
+ * turn, version 2) and the next version's removed.
  */
 const ADDED_WITH_VERSION_2: Record<string, unknown> = { alternatives: [], chosen: 0, pinned: false, editedAt: null, beforeLastTurn: null };
 function asToday(row: Record<string, unknown>): Record<string, unknown> {
-  const { recordVersion: _version, language: _language, ...upgraded } = row;
+  const { recordVersion: _version, language: _language, speech: _speech, ...upgraded } = row;
   const rest = Object.fromEntries(Object.entries(upgraded).filter(([field, value]) => !(field in ADDED_WITH_VERSION_2) || JSON.stringify(ADDED_WITH_VERSION_2[field]) !== JSON.stringify(value)));
   if (rest['state'] && typeof rest['state'] === 'object') {
     const { attachment: _attachment, ...state } = rest['state'] as Record<string, unknown>;
