@@ -36,7 +36,7 @@ for (const size of SIZES) {
       await lastReply(page).getByTestId('regenerate').click();
       await expect(lastReply(page).getByTestId('version-count')).toHaveText('2 / 2', { timeout: 20_000 });
       await shot(page, info, 'versions');
-      // Only one turn was taken: the stage line is unchanged and the inspector shows one decision.
+      // No second turn was taken: the header (time and stage) is unchanged (the unit tests check the state and revision).
       await expect(page.getByTestId('elapsed')).toHaveText(elapsed ?? '');
       await lastReply(page).getByTestId('version-previous').click();
       await expect(lastReply(page).getByTestId('version-count')).toHaveText('1 / 2');
