@@ -137,3 +137,20 @@ describe('the timeline', () => {
     expect(timeline[0]?.before.trust).toEqual(expect.any(Number));
   });
 });
+
+describe('forgetting reaches every version of a reply and the state kept for an edit', () => {
+  it('a forget scrubs the alternatives and the state before the last turn, and every row stays valid', async () => {
+    const { db, repo, edits, relationship, second } = await conversation();
+    await edits.addAlternative(second.assistantId, 'so your exams, and the nurse job');
+    await edits.chooseAlternative(second.assistantId, 0);
+    const { forgetTopic } = await import('./forget-topic.ts');
+    await forgetTopic(db, relationship.id, ['nurse']);
+    const page = await repo.pageMessages(relationship.id, { limit: 10 });
+    expect(page.corrupt).toEqual([]);
+    const reply = page.records.find((message) => message.id === second.assistantId);
+    expect(JSON.stringify(reply)).not.toMatch(/nurse/);
+    expect(reply).toMatchObject({ chosen: 0, text: 'first version' });
+    const stored = await repo.getRelationship(relationship.id);
+    expect(JSON.stringify(stored?.beforeLastTurn)).not.toMatch(/nurse/);
+  });
+});
