@@ -50,15 +50,16 @@ export interface TimelineTurn {
 
 const isFinal = (status: string): boolean => (FINAL_STATUSES as readonly string[]).includes(status);
 
-/** A minor stays a minor, and a crisis is not forgotten, whatever is edited or rewound. */
+/** A minor stays a minor, and a crisis or a warning sign is not forgotten, whatever is edited or rewound. */
 function keepSafety(restored: RelationshipState, current: RelationshipState): RelationshipState {
   const minor = restored.user.minor || current.user.minor;
   const age = current.user.minor && current.user.age !== undefined && current.user.age < 18 ? current.user.age : restored.user.age;
-  const crisisAt = Math.max(restored.crisisAt ?? -1, current.crisisAt ?? -1);
+  const later = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
   return {
     ...restored,
     user: { ...restored.user, minor, ...(age !== undefined ? { age } : {}) },
-    crisisAt: crisisAt < 0 ? null : crisisAt,
+    crisisAt: later(restored.crisisAt, current.crisisAt),
+    warningAt: later(restored.warningAt, current.warningAt),
   };
 }
 
