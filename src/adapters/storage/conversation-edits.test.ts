@@ -154,3 +154,16 @@ describe('forgetting reaches every version of a reply and the state kept for an 
     expect(JSON.stringify(stored?.beforeLastTurn)).not.toMatch(/nurse/);
   });
 });
+
+describe('what an edit cannot take back', () => {
+  it('a crisis read in the first version is still known after the edit', async () => {
+    const context = open();
+    const start = freshState();
+    const relationship = await context.repo.createRelationship({ personaId: persona.id, state: start, at: T0 });
+    const crisis = await turn(context.repo, relationship.id, start, 0, "i want to kill myself tonight, i've written the letters", T0 + 1000);
+    expect(crisis.result.state.crisisAt).not.toBeNull();
+    const report = await context.edits.editLastUserMessage({ relationshipId: relationship.id, messageId: crisis.user.id, text: 'never mind', expectedRevision: crisis.committed.relationship.revision });
+    expect(report.relationship.state.turns).toBe(0);
+    expect(report.relationship.state.crisisAt).toBe(crisis.result.state.crisisAt);
+  });
+});
