@@ -14,6 +14,8 @@ export default defineConfig(({ mode }) => ({
   worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    // A hang guard, not a speed limit: the CLI tests start Node and load the reader's weights on a shared 2-core machine.
+    testTimeout: 30_000,
     environment: 'node',
   },
 }));

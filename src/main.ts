@@ -9,6 +9,6 @@ if (!target) throw new Error('index.html is missing the #app element');
 const now = () => Date.now();
 const app = bootCompanion(now);
 target.replaceChildren();
-mount(App, { target, props: { app, now } });
+mount(App, { target, props: { view: app, actions: app, now } });
 connectDevice(app.device);
 void app.start();

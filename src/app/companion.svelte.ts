@@ -1,5 +1,6 @@
 import type { Persona } from '../core/persona.ts';
-import type { ChatItem, MemoryItem, RelationshipView } from './ports.ts';
+import type { ChatItem, MemoryItem, RelationshipView, TimelineTurn } from './ports.ts';
+import type { MessageActions } from './state/reply-edits.svelte.ts';
 import { CompanionsState } from './state/companions.svelte.ts';
 import { ConversationState } from './state/conversation.svelte.ts';
 import { DataState } from './state/data.svelte.ts';
@@ -8,6 +9,8 @@ import { Feedback } from './state/feedback.svelte.ts';
 import { MemoryState } from './state/memory.svelte.ts';
 import { ModelState } from './state/model.svelte.ts';
 import { PersonaLibrary } from './state/personas.svelte.ts';
+import { ProfileState } from './state/profile.svelte.ts';
+import { ReplyEdits } from './state/reply-edits.svelte.ts';
 import { SettingsState, type StorageNotice } from './state/settings.svelte.ts';
 import { Shell } from './state/shell.svelte.ts';
 import type { CompanionDeps } from './state/types.ts';
@@ -34,6 +37,8 @@ export class Companion {
   readonly memory: MemoryState;
   readonly conversation: ConversationState;
   readonly data: DataState;
+  readonly edits: ReplyEdits;
+  readonly profile: ProfileState;
   readonly device: DeviceApp;
   /** Every persona: the bundled ones and the user's own. */
   readonly library: PersonaLibrary;
@@ -48,6 +53,8 @@ export class Companion {
     this.memory = new MemoryState(deps.store, this.feedback);
     this.library = new PersonaLibrary(deps.personas, deps.store);
     this.conversation = new ConversationState(deps, { shell: this.shell, feedback: this.feedback, memory: this.memory, model: this.modelState, settings: this.settings, library: this.library });
+    this.edits = new ReplyEdits(deps, { conversation: this.conversation, memory: this.memory, feedback: this.feedback });
+    this.profile = new ProfileState(deps, { conversation: this.conversation, feedback: this.feedback });
     this.data = new DataState(deps.store, deps.now, { shell: this.shell, feedback: this.feedback, conversation: this.conversation });
     this.companions = new CompanionsState({ store: deps.store, library: this.library, conversation: this.conversation, feedback: this.feedback, shell: this.shell, now: deps.now });
     this.#store = deps.store;
@@ -100,6 +107,7 @@ export class Companion {
   get fatalRelationshipId(): string | null { return this.shell.fatalRelationshipId; }
   get notice(): string { return this.feedback.notice; }
   set notice(value: string) { this.feedback.notice = value; }
+  get noticeKind(): 'error' | 'done' { return this.feedback.noticeKind; }
   get gpu() { return this.modelState.gpu; }
   get models() { return this.modelState.models; }
   get cached() { return this.modelState.cached; }
@@ -125,16 +133,32 @@ export class Companion {
   get breakReminder(): boolean { return this.conversation.breakReminder; }
   get imported(): string { return this.conversation.imported; }
   get memories(): MemoryItem[] { return this.memory.memories; }
+  get timeline(): TimelineTurn[] { return this.memory.timeline; }
+  get messageActions(): MessageActions { return this.edits.actions; }
+  get rewriting() { return this.edits.rewriting; }
   get importing() { return this.data.importing; }
   get pendingImport() { return this.data.pendingImport; }
 
   // --- actions, each the manager's own ---
   setStorageNotice(notice: StorageNotice | null): void { this.settings.setStorageNotice(notice); }
+  /** Tell the user something went wrong (a file too large to read). */
+  say(message: string): void { this.feedback.notice = message; }
   begin(input: { personaId: string; name: string; age: number }): Promise<void> { return this.conversation.begin(input); }
   loadEarlier(): Promise<void> { return this.conversation.loadEarlier(); }
   send(text: string): Promise<void> { return this.conversation.send(text); }
   retry(failedAssistantId: string): Promise<void> { return this.conversation.retry(failedAssistantId); }
-  stop(): void { this.conversation.stop(); }
+  stop(): void {
+    this.conversation.stop();
+    this.edits.stop();
+  }
+  regenerate(messageId: string): Promise<void> { return this.edits.regenerate(messageId); }
+  chooseVersion(messageId: string, index: number): Promise<void> { return this.edits.choose(messageId, index); }
+  editMessage(messageId: string, text: string): Promise<void> { return this.edits.edit(messageId, text); }
+  deleteMessage(messageId: string): Promise<void> { return this.edits.delete(messageId); }
+  openMemory(): Promise<void> { return this.relationship ? this.memory.loadTimeline(this.relationship.id) : Promise.resolve(); }
+  editMemory(item: MemoryItem, text: string): Promise<boolean> { return this.relationship ? this.memory.editFact(this.relationship.id, item, text) : Promise.resolve(false); }
+  pinMemory(item: MemoryItem, pinned: boolean): Promise<void> { return this.relationship ? this.memory.pin(this.relationship.id, item, pinned) : Promise.resolve(); }
+  saveProfile(change: { name?: string; age?: number }): Promise<boolean> { return this.profile.change(change); }
   toggleInspector(messageId: string): void { this.conversation.toggleInspector(messageId); }
   dismissBreakReminder(): Promise<void> { return this.conversation.dismissBreakReminder(); }
   deleteMemory(item: MemoryItem): Promise<void> { return this.relationship ? this.memory.delete(this.relationship.id, item) : Promise.resolve(); }

@@ -11,7 +11,7 @@ import type { StateSnapshot, TurnStore } from './pipeline/turn-runner.ts';
 
 /** One message as the chat shows it. */
 export type ChatItem =
-  | { readonly id: string; readonly role: 'user'; readonly at: number; readonly text: string }
+  | { readonly id: string; readonly role: 'user'; readonly at: number; readonly text: string; readonly editedAt?: number }
   | {
       readonly id: string;
       readonly role: 'assistant';
@@ -28,6 +28,11 @@ export type ChatItem =
       readonly violations?: readonly Violation[];
       readonly usage?: GenerationUsage;
       readonly failure?: string;
+      /** Every version of this reply once it has been written again (oldest first); `text` is `alternatives[chosen]`. */
+      readonly alternatives?: readonly string[];
+      readonly chosen?: number;
+      /** The user message it answers. */
+      readonly replyTo?: string;
     }
   /** A stored row this version cannot read: shown where it was, kept in storage and exports. */
   | { readonly id: string; readonly role: 'unreadable'; readonly at: number; readonly text: string };
@@ -38,6 +43,8 @@ export interface RelationshipView {
   readonly revision: number;
   readonly state: RelationshipState;
   readonly lastBreakReminderAt: number | null;
+  /** The user message whose turn can be re-run from the state before it (the last committed turn's), if kept. */
+  readonly rewindableMessageId: string | null;
 }
 
 /** One stored memory as the memory view lists it: a fact he shared or a notable moment. */
@@ -49,6 +56,29 @@ export interface MemoryItem {
   readonly text: string;
   readonly at: number;
   readonly importance: number;
+  /** The user's own words it came from. */
+  readonly quote?: string;
+  /** What the moment's signal was ('asks_about_her'…), to name it truthfully. */
+  readonly signal?: string;
+  readonly pinned?: boolean;
+  readonly editedAt?: number | null;
+  /** Moments told in the same words as this fact (one disclosure is one entry): deleted with it. */
+  readonly linked?: readonly string[];
+}
+
+/** What deleting a message took with it. */
+export interface MessageDeleteReport {
+  readonly messages: number;
+  readonly facts: number;
+  readonly moments: number;
+}
+
+/** One finished turn's numbers before and after, and the user's words that moved them. */
+export interface TimelineTurn {
+  readonly at: number;
+  readonly before: StateSnapshot;
+  readonly after: StateSnapshot;
+  readonly quote: string;
 }
 
 export interface ForgetResult {
@@ -112,6 +142,20 @@ export interface CompanionStore extends TurnStore {
   /** Replace everything with an exported document; a bad file throws a clear error and changes nothing. */
   importAll(text: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportCounts>;
   requestPersistentStorage(): Promise<'granted' | 'denied' | 'unknown'>;
+  /** Keep another version of a finished reply and show it; the relationship is not touched. */
+  addAlternative(assistantId: string, text: string): Promise<ChatItem>;
+  /** Show another kept version of a reply. */
+  chooseAlternative(assistantId: string, index: number): Promise<ChatItem>;
+  /** Replace the last message's text and rewind its turn (reply, facts, moments, state) so it can be answered again. */
+  editLastUserMessage(input: { relationshipId: string; messageId: string; text: string; expectedRevision: number }): Promise<{ relationship: RelationshipView; facts: number; moments: number }>;
+  /** Delete a message (with its replies, facts and moments if it is the user's); the relationship's numbers are not rewound. */
+  deleteMessage(relationshipId: string, messageId: string): Promise<MessageDeleteReport>;
+  /** Correct a fact's text, or pin or unpin it. */
+  updateMemory(key: string, patch: { readonly text?: string; readonly pinned?: boolean }): Promise<void>;
+  /** Write a state the user changed (the profile), if nothing committed since `expectedRevision`. */
+  saveState(relationshipId: string, expectedRevision: number, state: RelationshipState): Promise<RelationshipView>;
+  /** Every finished turn's numbers, oldest first. */
+  timeline(relationshipId: string): Promise<TimelineTurn[]>;
   // --- companions: the user's own personas (made, duplicated or imported from a card) ---
   /** The user's stored personas (never the bundled ones), and rows that could not be read (named, kept). */
   listPersonas(): Promise<{ readonly personas: readonly StoredPersona[]; readonly unreadable: readonly string[] }>;

@@ -134,12 +134,16 @@ function hash(text: string): number {
   return value;
 }
 
-/** The reply the test engine gives: by the note's stance, chosen by a hash of the user's own words. */
-export function cannedReply(messages: readonly EngineMessage[]): string {
+/**
+ * The reply the test engine gives: by the note's stance, chosen by a hash of
+ * the user's own words (and of the temperature asked for, so another version
+ * of a reply, asked at another temperature, can differ as a real model's would).
+ */
+export function cannedReply(messages: readonly EngineMessage[], temperature?: number): string {
   const lastUser = [...messages].reverse().find((message) => message.role === 'user')?.content ?? '';
   const note = parseNote(lastUser);
   const pool = REPLIES[stanceOf(note.now)];
-  return pool[hash(note.said) % pool.length] ?? REPLIES.engage[0] ?? 'hm.';
+  return pool[hash(temperature === undefined ? note.said : `${note.said}|${temperature}`) % pool.length] ?? REPLIES.engage[0] ?? 'hm.';
 }
 
 // ---------------------------------------------------------------------------
@@ -258,7 +262,7 @@ export function createTestEngine(options: TestEngineOptions = {}): TestEngine {
     if (!loaded) throw new EngineError('not-loaded', 'generate before load');
     requests.push(request.messages);
     const promptTokens = approximateTokens(newMessages(context, request.messages));
-    const reply = script.shift() ?? cannedReply(request.messages);
+    const reply = script.shift() ?? cannedReply(request.messages, request.temperature);
     const words = reply.split(/\s+/).filter((word) => word.length > 0);
     const limit = Math.max(0, Math.floor(request.maxTokens));
     let text = '';

@@ -9,6 +9,7 @@ import type { CorruptRecordError } from './errors.ts';
 import { openCompanionDb, type CompanionDb } from './db.ts';
 import { forgetTopic } from './forget-topic.ts';
 import { FactCategory, MAX_EPOCH_MS, type MessageRecord, type RelationshipRecord, type StoredDecision } from './records/index.ts';
+import { ConversationEdits } from './conversation-edits.ts';
 import { CompanionRepository } from './repository.ts';
 import { countsOf, exportEverything, importEverything, parseExport, storedCounts, type ExportDocument } from './transfer.ts';
 
@@ -64,19 +65,44 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
     checkedImport = { text, document };
     return document;
   };
+  let editor: Promise<ConversationEdits> | undefined;
+  const edits = (): Promise<ConversationEdits> => {
+    editor ??= db().then((opened) => new ConversationEdits(opened));
+    return editor;
+  };
   return {
     async listMemoryItems(relationshipId) {
       const repository = await repo();
       const memories = await repository.listMemories(relationshipId);
       const moments = await repository.listMoments(relationshipId);
-      const facts = memories.records.map((memory): MemoryItem => ({ key: memory.id, source: 'fact', label: memory.category, text: memory.text, at: memory.at, importance: memory.importance }));
-      const recalled = moments.records.map((moment): MemoryItem => ({ key: moment.id, source: 'moment', label: moment.kind, text: moment.quote, at: moment.at, importance: moment.importance }));
+      const facts = memories.records.map(
+        (memory): MemoryItem => ({ key: memory.id, source: 'fact', label: memory.category, text: memory.text, at: memory.at, importance: memory.importance, quote: memory.quote, pinned: memory.pinned, editedAt: memory.editedAt }),
+      );
+      // One disclosure is one entry: a disclosure moment of the same turn (the same instant) as a fact is shown (and deleted) with it.
+      const told = new Map<number, MemoryItem>();
+      for (const fact of facts) if (!told.has(fact.at)) told.set(fact.at, fact);
+      const linked = new Map<string, string[]>();
+      const recalled = moments.records.flatMap((moment): MemoryItem[] => {
+        const fact = moment.kind === 'disclosure' ? told.get(moment.at) : undefined;
+        if (fact) {
+          linked.set(fact.key, [...(linked.get(fact.key) ?? []), moment.id]);
+          return [];
+        }
+        return [{ key: moment.id, source: 'moment', label: moment.kind, text: moment.quote, at: moment.at, importance: moment.importance, quote: moment.quote, ...(moment.signal ? { signal: moment.signal } : {}) }];
+      });
+      for (const [index, fact] of facts.entries()) {
+        const links = linked.get(fact.key);
+        if (links) facts[index] = { ...fact, linked: links };
+      }
       const unreadable = [...memories.corrupt, ...moments.corrupt].map((error): MemoryItem => ({ key: `${error.table}:${String(error.key)}`, source: 'unreadable', label: 'unreadable', text: unreadableText(error), at: safeAt(error.row), importance: 0 }));
       return [...facts, ...recalled, ...unreadable].sort((a, b) => b.at - a.at);
     },
     async deleteMemoryItem(relationshipId, item) {
       const repository = await repo();
-      if (item.source === 'fact') await repository.deleteMemory(item.key);
+      if (item.source === 'fact') {
+        await repository.deleteMemory(item.key);
+        for (const moment of item.linked ?? []) await repository.deleteMoment(relationshipId, moment);
+      }
       else if (item.source === 'moment') await repository.deleteMoment(relationshipId, item.key);
       else throw new Error('A row that could not be read is kept as it is; export it, or start over to delete it.');
     },
@@ -212,6 +238,29 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
     async requestPersistentStorage() {
       return (await repo()).requestPersistentStorage();
     },
+    async addAlternative(assistantId, text) {
+      return chatItemOf(await (await edits()).addAlternative(Number(assistantId), text));
+    },
+    async chooseAlternative(assistantId, index) {
+      return chatItemOf(await (await edits()).chooseAlternative(Number(assistantId), index));
+    },
+    async editLastUserMessage({ relationshipId, messageId, text, expectedRevision }) {
+      const report = await (await edits()).editLastUserMessage({ relationshipId, messageId: Number(messageId), text, expectedRevision });
+      return { relationship: viewOf(report.relationship), facts: report.facts, moments: report.moments };
+    },
+    async deleteMessage(relationshipId, messageId) {
+      const report = await (await edits()).deleteMessage(relationshipId, Number(messageId));
+      return { messages: report.messages, facts: report.facts, moments: report.moments };
+    },
+    async updateMemory(key, patch) {
+      await (await edits()).updateMemory(key, patch);
+    },
+    async saveState(relationshipId, expectedRevision, state) {
+      return viewOf(await (await edits()).saveState(relationshipId, expectedRevision, state));
+    },
+    async timeline(relationshipId) {
+      return (await edits()).timeline(relationshipId);
+    },
     async listPersonas() {
       const listing = await (await repo()).listPersonas();
       const bundled = new Set(personas.map((persona) => persona.id));
@@ -241,7 +290,14 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
 }
 
 function viewOf(record: RelationshipRecord): RelationshipView {
-  return { id: record.id, personaId: record.personaId, revision: record.revision, state: record.state, lastBreakReminderAt: record.lastBreakReminderAt };
+  return {
+    id: record.id,
+    personaId: record.personaId,
+    revision: record.revision,
+    state: record.state,
+    lastBreakReminderAt: record.lastBreakReminderAt,
+    rewindableMessageId: record.beforeLastTurn ? String(record.beforeLastTurn.messageId) : null,
+  };
 }
 
 /** A stored row's `at`, when it is one the page can show; 0 otherwise. */
@@ -259,7 +315,7 @@ function unreadableItem(error: CorruptRecordError): ChatItem {
 }
 
 export function chatItemOf(record: MessageRecord): ChatItem {
-  if (record.role === 'user') return { id: String(record.id), role: 'user', at: record.at, text: record.text };
+  if (record.role === 'user') return { id: String(record.id), role: 'user', at: record.at, text: record.text, ...(record.editedAt !== undefined ? { editedAt: record.editedAt } : {}) };
   return {
     id: String(record.id),
     role: 'assistant',
@@ -278,6 +334,8 @@ export function chatItemOf(record: MessageRecord): ChatItem {
     }),
     ...(record.usage ? { usage: record.usage } : {}),
     ...(record.failure !== undefined ? { failure: record.failure } : {}),
+    ...(record.alternatives.length > 0 ? { alternatives: record.alternatives, chosen: record.chosen } : {}),
+    replyTo: String(record.replyTo),
   };
 }
 

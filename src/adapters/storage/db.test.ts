@@ -63,15 +63,16 @@ describe('opening and other tabs', () => {
     newer.version(1).stores(SCHEMA_V1);
     newer.version(2).stores(SCHEMA_V2);
     newer.version(3).stores(SCHEMA_V2);
-    newer.version(4).stores({ ...SCHEMA_V2, summaries: 'id' });
+    newer.version(4).stores(SCHEMA_V2);
+    newer.version(5).stores({ ...SCHEMA_V2, summaries: 'id' });
     await newer.open();
 
-    expect(onVersionChange).toHaveBeenCalledWith({ newVersion: 4 });
+    expect(onVersionChange).toHaveBeenCalledWith({ newVersion: 5 });
     expect(db.isOpen()).toBe(false);
-    expect(db.versionChanged).toEqual({ newVersion: 4 });
+    expect(db.versionChanged).toEqual({ newVersion: 5 });
     const late = vi.fn<(info: VersionChangeInfo) => void>();
     db.onVersionChange(late);
-    expect(late).toHaveBeenCalledWith({ newVersion: 4 });
+    expect(late).toHaveBeenCalledWith({ newVersion: 5 });
 
     // This tab stays closed rather than reopening old code against the new schema.
     const error: unknown = await repo.getSettings().catch((e: unknown) => e);

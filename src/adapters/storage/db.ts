@@ -51,7 +51,14 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = SCHEMA_V2;
 
-export const DB_VERSION = 3;
+/**
+ * Version 4, likewise, changes no table or index: it marks the release whose
+ * records are at version 2 (alternatives, edits, pins), which an older build
+ * could not read; its tabs are told to reload.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
+export const DB_VERSION = 4;
 
 /** The text a stored row is searched by when forgetting: a memory's line and quote, a moment's quote. */
 export function memorySearchText(row: { readonly text: string; readonly quote: string }): string {
@@ -161,6 +168,7 @@ export class CompanionDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(addSearchWords);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
     maintainSearchWords(this);
     if (deps.onVersionChange) this.#versionListeners.add(deps.onVersionChange);
     if (deps.onBlocked) this.#blockedListeners.add(deps.onBlocked);

@@ -126,16 +126,18 @@ export async function forgetTopic(db: CompanionDb, relationshipId: string, terms
     if (row) {
       const relationship = recordOf(RECORDS.relationships, row);
       const scrubbed = scrubFreeText(relationship.state, terms);
-      quotes = scrubbed.changed;
+      // The state kept for re-running the last turn quotes the user too (record version 2).
+      const before = scrubFreeText(relationship.beforeLastTurn, terms);
+      quotes = scrubbed.changed + before.changed;
       revision = relationship.revision + 1;
-      await db.relationships.put(recordOf(RECORDS.relationships, { ...relationship, state: scrubbed.value, revision }));
+      await db.relationships.put(recordOf(RECORDS.relationships, { ...relationship, state: scrubbed.value, beforeLastTurn: before.value, revision }));
     }
     // Proof: nothing about the topic is left in any table of this relationship.
     const left =
       (await matchingMemories()).length > 0 ||
       (await matchingMoments()).length > 0 ||
       (await messagesOf().toArray()).some((message) => scrubFreeText(message, terms).changed > 0) ||
-      scrubFreeText((await db.relationships.get(relationshipId))?.state ?? null, terms).changed > 0;
+      scrubFreeText((await db.relationships.get(relationshipId)) ?? null, terms).changed > 0;
     if (left) throw new Error('forgetting failed: a matching record is still stored; nothing was forgotten');
     return { memories: memories.map((memory) => memory.text), moments: moments.map((moment) => moment.quote), messages, quotes, revision };
   });

@@ -92,6 +92,17 @@ describe('an import that would poison the app is refused and changes nothing', (
       const state = first(doc.relationships).state;
       state.numbers = { ...state.numbers, familiarity: 0.95 };
     }, /familiarity: 0.95 is more than the time together earns/],
+    ['a state to rewind to with a partner stage nobody earned', (doc: Doc) => {
+      const relationship = first(doc.relationships) as Doc['relationships'][number] & { beforeLastTurn?: unknown };
+      const user = doc.messages.find((m) => m.role === 'user');
+      Object.assign(relationship, { recordVersion: 2 });
+      relationship.beforeLastTurn = { messageId: user?.id, state: { ...relationship.state, stage: 'partner', numbers: { ...relationship.state.numbers, familiarity: 0 } } };
+    }, /beforeLastTurn\.state\.stage: 'partner' needs familiarity/],
+    ['a state to rewind to for a message that is not there', (doc: Doc) => {
+      const relationship = first(doc.relationships) as Doc['relationships'][number] & { beforeLastTurn?: unknown };
+      Object.assign(relationship, { recordVersion: 2 });
+      relationship.beforeLastTurn = { messageId: 99_999, state: relationship.state };
+    }, /beforeLastTurn\.messageId 99999 is not a message of this relationship/],
   ])('%s', async (_name, change, message) => {
     await expectRefused(edit('adult', change), message);
   });

@@ -126,6 +126,13 @@ export function integrityProblem(rows: Rows, context: IntegrityContext): string 
     if (!persona) return `${where}: persona '${relationship.personaId}' is not one this app has, so it could never be opened`;
     const problem = stateProblem(relationship.state) ?? invariantProblem(relationship.state, persona);
     if (problem) return `${where}: state.${problem}`;
+    // The state an edit rewinds to is held to the same rules, and may not undo what the current state knows about a minor.
+    const before = relationship.beforeLastTurn;
+    if (before) {
+      const rewound = stateProblem(before.state) ?? invariantProblem(before.state, persona);
+      if (rewound) return `${where}: beforeLastTurn.state.${rewound}`;
+      if (before.state.personaId !== relationship.personaId) return `${where}: beforeLastTurn.state.personaId is not the relationship's`;
+    }
   }
 
   const messages = new Map(rows.messages.map((row) => [row.id, row]));
@@ -137,6 +144,12 @@ export function integrityProblem(rows: Rows, context: IntegrityContext): string 
     const question = messages.get(message.replyTo);
     if (question?.role !== 'user' || question.relationshipId !== message.relationshipId) return `${where}: replyTo ${message.replyTo} is not a user message of the same relationship`;
     if (message.decision?.safety === 'minor' && !relationship.state.user.minor) return `${where}: this reply was written for a minor, but relationship ${relationship.id} says the user is not one`;
+  }
+  for (const [index, relationship] of rows.relationships.entries()) {
+    const before = relationship.beforeLastTurn;
+    if (before && messages.get(before.messageId)?.relationshipId !== relationship.id) {
+      return `relationships.${index} (${relationship.id}): beforeLastTurn.messageId ${before.messageId} is not a message of this relationship`;
+    }
   }
   for (const [index, moment] of rows.moments.entries()) {
     const relationship = relationships.get(moment.relationshipId);

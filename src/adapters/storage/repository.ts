@@ -173,13 +173,13 @@ const keyOf = (row: unknown, field: string): RowKey => {
 };
 
 /** Upgrade and parse a row read from a table (records/versioned.ts); a row that cannot be becomes a CorruptRecordError naming it. */
-function readRow<T>(module: RecordModule<T>, row: unknown): T {
+export function readRow<T>(module: RecordModule<T>, row: unknown): T {
   const result = module.upgrade(row);
   if (result.ok) return result.record;
   throw new CorruptRecordError(module.table, keyOf(row, module.keyField), [result.problem]);
 }
 
-function readRows<T>(module: RecordModule<T>, rows: readonly unknown[]): Listing<T> {
+export function readRows<T>(module: RecordModule<T>, rows: readonly unknown[]): Listing<T> {
   const records: T[] = [];
   const corrupt: CorruptRecordError[] = [];
   for (const row of rows) {
@@ -191,7 +191,7 @@ function readRows<T>(module: RecordModule<T>, rows: readonly unknown[]): Listing
 }
 
 /** Parse a record about to be written; the parsed copy is what gets stored. */
-function checked<S extends z.ZodType>(schema: S, table: TableName, value: unknown): z.output<S> {
+export function checked<S extends z.ZodType>(schema: S, table: TableName, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new InvalidRecordError(table, describeIssues(result.error));
@@ -565,6 +565,8 @@ export class CompanionRepository {
         state: input.state,
         revision: current.revision + 1,
         updatedAt: at,
+        // Editing this message re-runs its turn from here (conversation-edits.ts).
+        beforeLastTurn: { messageId: message.replyTo, state: current.state },
       });
       const final = checked(AssistantMessageRecord, 'messages', {
         ...message,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MomentIndex } from '../../core/recall/recall.ts';
 import { START, freshState, persona } from '../../../tests/support/fixtures.ts';
 import type { ChatEngine, GenerateOptions, GenerateResult } from '../../adapters/engine/types.ts';
-import { runTurn, type FinishedReply, type TurnContext, type TurnStore } from './turn-runner.ts';
+import { runTurn, writeAlternative, type FinishedReply, type TurnContext, type TurnStore } from './turn-runner.ts';
 import { shippedReaders } from '../../node/reader-files.ts';
 
 /** An engine that plays back scripted replies, word by word. */
@@ -128,5 +128,38 @@ describe('runTurn', () => {
     const { store, log } = memoryStore();
     await runTurn(context(), 'hello again', { engine: scriptedEngine(['hi.']), store, now: () => START, readers: shippedReaders() }, {}, { userMessageId: 'u0' });
     expect(log).toEqual(['begin', 'commit']);
+  });
+});
+
+describe('writeAlternative', () => {
+  it('writes another version from the turn as decided: same decision and state, nothing stored, guarded like any reply', async () => {
+    const { store, log } = memoryStore();
+    const ctx = context();
+    const first = await runTurn(ctx, 'do you like me? just say it', { engine: scriptedEngine(['lol no. we just met.']), store, now: () => START, readers: shippedReaders() });
+    log.length = 0;
+    const engine = scriptedEngine(['aww yes i like you jake, so much', 'ask me again in a month.']);
+    const shown: string[] = [];
+    const alternative = await writeAlternative(
+      { persona: ctx.persona, state: first.state, decision: first.reply.decision, userText: 'do you like me? just say it', history: [] },
+      { engine, now: () => START, readers: shippedReaders() },
+      { onText: (text) => shown.push(text) },
+    );
+    expect(shown.join('\n')).not.toMatch(/i like you/);
+    expect(alternative).toMatchObject({ text: 'ask me again in a month.', regenerated: true, status: 'complete' });
+    // Nothing stored, no state computed again.
+    expect(log).toEqual([]);
+    expect(engine.prompts[0]?.at(-1)?.content).toContain('do you like me');
+  });
+
+  it('two rejected drafts give the fixed line, never the rejected words', async () => {
+    const ctx = context();
+    const { store } = memoryStore();
+    const first = await runTurn(ctx, 'do you like me? just say it', { engine: scriptedEngine(['no.']), store, now: () => START, readers: shippedReaders() });
+    const alternative = await writeAlternative(
+      { persona: ctx.persona, state: first.state, decision: first.reply.decision, userText: 'do you like me? just say it', history: [] },
+      { engine: scriptedEngine(['i like you too', 'okay fine i love you']), now: () => START, readers: shippedReaders() },
+    );
+    expect(alternative.fellBack).toBe(true);
+    expect(alternative.text).not.toMatch(/like you|love you/);
   });
 });

@@ -170,57 +170,15 @@ export async function runTurn(ctx: TurnContext, text: string, deps: TurnDeps, ev
   events.onUserStored?.(userMessageId);
   const assistantId = await deps.store.beginAssistantMessage({ relationshipId: ctx.relationshipId, replyTo: userMessageId, at: deps.now() });
 
-  const violations: Violation[] = [];
-  let regenerated = false;
-  let fellBack = false;
-  let finalText = '';
-  let status: ReplyStatus = 'complete';
-  let usage: GenerationUsage | undefined;
-
-  let shown = '';
-  const track: TurnEvents = { ...events, onText: (visible) => { shown = visible; events.onText?.(visible); } };
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    let draft: Draft;
-    try {
-      draft = await generateGuarded(deps, composed.messages, decision, assistantId, track, signal);
-    } catch (error) {
-      await deps.store.failAssistantMessage(assistantId, shown, error instanceof Error ? error.message : String(error));
-      throw error;
-    }
-    usage = draft.usage ?? usage;
-    if (draft.violations.length === 0) {
-      finalText = draft.text;
-      status = draft.stopped ? 'stopped' : 'complete';
-      break;
-    }
-    violations.push(...draft.violations);
-    if (attempt === 0) {
-      regenerated = true;
-      events.onRegenerate?.(draft.violations);
-      events.onText?.('');
-      composed = compose({
-        persona: ctx.persona,
-        state: result.state,
-        decision,
-        userText: text,
-        history: ctx.history,
-        windowStart: ctx.windowStart,
-        compactUntil: ctx.compactUntil,
-        facts,
-        correction: draft.violations.map((violation) => `${violation.rule.replace(/_/g, ' ')} ("${violation.excerpt}")`),
-      });
-    } else {
-      fellBack = true;
-      finalText = fallbackReply(decision);
-      events.onText?.(finalText);
-    }
-  }
-  if (finalText.trim() === '' && status === 'complete') {
-    // An empty reply says nothing useful; the fallback at least says what she decided.
-    fellBack = true;
-    finalText = fallbackReply(decision);
-    events.onText?.(finalText);
-  }
+  const written = await writeReply(
+    { persona: ctx.persona, state: result.state, decision, userText: text, history: ctx.history, windowStart: ctx.windowStart, compactUntil: ctx.compactUntil, facts },
+    composed,
+    deps,
+    events,
+    { assistantId, signal },
+  );
+  const { text: finalText, status, regenerated, violations, fellBack, usage } = written;
+  composed = written.composed;
 
   const reply: FinishedReply = {
     text: finalText,
@@ -274,6 +232,107 @@ export async function runTurn(ctx: TurnContext, text: string, deps: TurnDeps, ev
   };
 }
 
+/** What compose needs for one reply, the turn's decision and state included (computed once per turn). */
+type ReplyInput = Parameters<typeof compose>[0];
+
+interface WrittenReply {
+  readonly text: string;
+  readonly status: ReplyStatus;
+  readonly regenerated: boolean;
+  readonly violations: readonly Violation[];
+  readonly fellBack: boolean;
+  readonly usage?: GenerationUsage;
+  /** The composition that produced the reply (its user content is what the model's history keeps). */
+  readonly composed: ReturnType<typeof compose>;
+}
+
+/**
+ * Write one reply to a decided turn, guarded: a draft the guard rejects is
+ * written once more with a firmer directive, then replaced by a fixed line.
+ * With an `assistantId`, the text is written through to storage as it streams
+ * and a failure is stored with what was shown.
+ */
+async function writeReply(
+  input: ReplyInput,
+  first: ReturnType<typeof compose>,
+  deps: Pick<TurnDeps, 'engine' | 'readers' | 'now' | 'maxReplyTokens' | 'persistEveryMs'> & { readonly store?: TurnStore },
+  events: TurnEvents,
+  options: { readonly assistantId?: string; readonly signal?: AbortSignal | undefined; readonly temperature?: number },
+): Promise<WrittenReply> {
+  const { decision } = input;
+  const { signal, assistantId, temperature } = options;
+  let composed = first;
+  const violations: Violation[] = [];
+  let regenerated = false;
+  let fellBack = false;
+  let finalText = '';
+  let status: ReplyStatus = 'complete';
+  let usage: GenerationUsage | undefined;
+
+  let shown = '';
+  const track: TurnEvents = { ...events, onText: (visible) => { shown = visible; events.onText?.(visible); } };
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    let draft: Draft;
+    try {
+      draft = await generateGuarded(deps, composed.messages, decision, assistantId, track, signal, temperature);
+    } catch (error) {
+      if (assistantId !== undefined) await deps.store?.failAssistantMessage(assistantId, shown, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+    usage = draft.usage ?? usage;
+    if (draft.violations.length === 0) {
+      finalText = draft.text;
+      status = draft.stopped ? 'stopped' : 'complete';
+      break;
+    }
+    violations.push(...draft.violations);
+    if (attempt === 0) {
+      regenerated = true;
+      events.onRegenerate?.(draft.violations);
+      events.onText?.('');
+      composed = compose({ ...input, correction: draft.violations.map((violation) => `${violation.rule.replace(/_/g, ' ')} ("${violation.excerpt}")`) });
+    } else {
+      fellBack = true;
+      finalText = fallbackReply(decision);
+      events.onText?.(finalText);
+    }
+  }
+  if (finalText.trim() === '' && status === 'complete') {
+    // An empty reply says nothing useful; the fallback at least says what she decided.
+    fellBack = true;
+    finalText = fallbackReply(decision);
+    events.onText?.(finalText);
+  }
+  return { text: finalText, status, regenerated, violations, fellBack, composed, ...(usage ? { usage } : {}) };
+}
+
+/** What another version of a finished reply needs: the turn as it was decided, and the history before it. */
+export interface AlternativeContext {
+  readonly persona: Persona;
+  /** The relationship state the turn produced: not computed again. */
+  readonly state: RelationshipState;
+  readonly decision: Decision;
+  readonly userText: string;
+  /** What the model saw before this turn, oldest first. */
+  readonly history: readonly HistoryMessage[];
+  readonly facts?: FactIndex;
+  /** How freely to sample: another version is asked a little warmer than the last, so it can differ. */
+  readonly temperature?: number;
+}
+
+/**
+ * Another version of the last reply: the same decision and state (the turn is
+ * not taken again, so nothing in the relationship moves twice), new words,
+ * guarded exactly like any reply. Nothing is stored here: the caller keeps it
+ * as an alternative.
+ */
+export async function writeAlternative(ctx: AlternativeContext, deps: Pick<TurnDeps, 'engine' | 'readers' | 'now' | 'maxReplyTokens'>, events: TurnEvents = {}, signal?: AbortSignal): Promise<WrittenReply> {
+  const now = deps.now();
+  const facts = (ctx.facts?.rank(ctx.userText, now) ?? []).map((fact) => fact.text);
+  const input: ReplyInput = { persona: ctx.persona, state: ctx.state, decision: ctx.decision, userText: ctx.userText, history: ctx.history, windowStart: 0, compactUntil: 0, facts };
+  return writeReply(input, compose(input), deps, events, { signal, ...(ctx.temperature !== undefined ? { temperature: ctx.temperature } : {}) });
+}
+
 interface Draft {
   readonly text: string;
   readonly violations: readonly Violation[];
@@ -283,12 +342,13 @@ interface Draft {
 
 /** Generate one draft, showing only text the guard passes, and stopping at the first violation. */
 async function generateGuarded(
-  deps: TurnDeps,
+  deps: Pick<TurnDeps, 'engine' | 'readers' | 'now' | 'maxReplyTokens' | 'persistEveryMs'> & { readonly store?: TurnStore },
   messages: readonly { role: 'system' | 'user' | 'assistant'; content: string }[],
   decision: Decision,
-  assistantId: string,
+  assistantId: string | undefined,
   events: TurnEvents,
   signal: AbortSignal | undefined,
+  temperature?: number,
 ): Promise<Draft> {
   const local = new AbortController();
   const forward = () => local.abort();
@@ -304,6 +364,7 @@ async function generateGuarded(
     const result = await deps.engine.generate({
       messages,
       maxTokens: deps.maxReplyTokens ?? DEFAULT_REPLY_TOKENS,
+      ...(temperature !== undefined ? { temperature } : {}),
       signal: local.signal,
       onDelta: (delta) => {
         if (violations.length > 0) return;
@@ -316,10 +377,11 @@ async function generateGuarded(
         }
         text = next;
         events.onText?.(text);
-        if (deps.now() - lastPersist >= persistEvery) {
+        if (assistantId !== undefined && deps.store && deps.now() - lastPersist >= persistEvery) {
           lastPersist = deps.now();
           const snapshot = text;
-          pendingWrite = pendingWrite.then(() => deps.store.updateStreamingText(assistantId, snapshot)).catch((error: unknown) => events.onWriteFailed?.(error));
+          const store = deps.store;
+          pendingWrite = pendingWrite.then(() => store.updateStreamingText(assistantId, snapshot)).catch((error: unknown) => events.onWriteFailed?.(error));
         }
       },
     });

@@ -4,6 +4,7 @@ import type { Persona } from '../../core/persona.ts';
 import { readForgetRequest } from '../../core/recall/forget.ts';
 import { initialState } from '../../core/state/state.ts';
 import type { ChatItem, RelationshipView } from '../ports.ts';
+import { forgetNote, replyItemOf } from './chat-items.ts';
 import { CONTEXT_NOT_CLEARED, type Feedback } from './feedback.svelte.ts';
 import type { MemoryState } from './memory.svelte.ts';
 import type { ModelState } from './model.svelte.ts';
@@ -176,29 +177,59 @@ export class ConversationState {
     const cleared = await this.#feedback.clearModelContext();
     const fresh = await this.#deps.store.getRelationship(relationship.id);
     if (fresh) await this.enter(fresh);
-    const total = result.memories.length + result.moments.length + result.messages;
-    const said =
-      total === 0 && result.quotes === 0
-        ? `Nothing stored mentions "${topic}", so there was nothing to forget.`
-        : `Forgotten "${topic}": ${result.memories.length} fact${result.memories.length === 1 ? '' : 's'}, ${result.moments.length} moment${result.moments.length === 1 ? '' : 's'} and ${result.messages} message${result.messages === 1 ? '' : 's'} deleted or blanked${result.memories.length > 0 ? ` (${result.memories.join('; ')})` : ''}. For the strongest erase, also clear this site's data in the browser.`;
-    this.#feedback.notice = cleared ? said : `${said} ${CONTEXT_NOT_CLEARED}`;
+    const said = forgetNote(topic, result);
+    if (cleared) this.#feedback.confirm(said);
+    else this.#feedback.notice = `${said} ${CONTEXT_NOT_CLEARED}`;
   }
 
-  /** Retry a reply that failed: the stored user message (as it is stored now) is answered again from the current state. */
+  /**
+   * Retry a reply that failed, or was cut off by a reload: the stored user
+   * message (as it is stored now) is answered again from the current state.
+   * A cut-off reply is deleted first (its partial text was never committed).
+   */
   async retry(failedAssistantId: string): Promise<void> {
     const index = this.messages.findIndex((message) => message.id === failedAssistantId);
+    const failed = this.messages[index];
     const user = this.messages.slice(0, index).reverse().find((message) => message.role === 'user');
-    if (!user || !this.canSend) return;
+    const relationship = this.relationship;
+    if (!user || !relationship || !this.canSend) return;
     // Answer what is stored now (a forget may have scrubbed it), never the text as it was first typed.
     let text = user.text;
     try {
       text = (await this.#deps.store.userMessageText(user.id)) ?? text;
+      if (failed?.role === 'assistant' && failed.status === 'interrupted') {
+        await this.#deps.store.deleteMessage(relationship.id, failed.id);
+        const fresh = await this.#deps.store.getRelationship(relationship.id);
+        if (fresh) this.relationship = fresh;
+      }
     } catch (error) {
-      this.#feedback.notice = `Retrying did not work: ${this.#feedback.describe(error).message}`;
+      this.#feedback.notice = `Retrying did not work: ${this.#feedback.describe(error).message} The message is kept as it was.`;
       return;
     }
     this.messages = this.messages.filter((message) => message.id !== failedAssistantId);
     await this.#converse(text, user.id);
+  }
+
+  /** Answer a stored user message again (after it was edited), from the relationship as it is now. */
+  answerAgain(text: string, userMessageId: string): Promise<void> {
+    return this.#converse(text, userMessageId);
+  }
+
+  /** The readers and the turn pipeline, for work that writes a reply outside a turn (another version). */
+  ready() {
+    return this.#ready();
+  }
+
+  /** What the model saw before the last turn (for another version of its reply). */
+  historyBeforeLastTurn(): readonly HistoryMessage[] {
+    return this.#history.at(-1)?.role === 'assistant' ? this.#history.slice(0, -2) : this.#history;
+  }
+
+  /** Show a message as stored now (a reply's other version), and rebuild the model's history from storage. */
+  async replaceMessage(item: ChatItem): Promise<void> {
+    this.messages = this.messages.map((message) => (message.id === item.id ? item : message));
+    const relationship = this.relationship;
+    if (relationship) this.#history = await this.#deps.store.recentHistory(relationship.id, HISTORY_FOR_PROMPT);
   }
 
   stop(): void {
@@ -270,30 +301,15 @@ export class ConversationState {
         },
         { signal: abort.signal, ...(existingUserId ? { userMessageId: existingUserId } : {}) },
       );
-      this.#memory.addTurn(outcome.moments, outcome.facts);
       this.#history = outcome.history;
       this.#windowStart = outcome.windowStart;
       this.#compactUntil = outcome.compactUntil;
-      this.relationship = { ...relationship, revision: outcome.revision, state: outcome.state };
-      const reply = outcome.reply;
-      this.messages = [
-        ...this.messages,
-        {
-          id: outcome.assistantMessageId,
-          role: 'assistant',
-          at: this.#deps.now(),
-          text: reply.text,
-          status: reply.status,
-          decision: reply.decision,
-          safety: reply.decision.safety,
-          appraisalLabels: reply.appraisalLabels,
-          stateBefore: reply.stateBefore,
-          stateAfter: reply.stateAfter,
-          regenerated: reply.regenerated,
-          violations: reply.violations,
-          ...(reply.usage ? { usage: reply.usage } : {}),
-        },
-      ];
+      this.relationship = { ...relationship, revision: outcome.revision, state: outcome.state, rewindableMessageId: outcome.userMessageId };
+      this.messages = [...this.messages, replyItemOf(outcome, this.#deps.now())];
+      // The turn is committed and shown; then what she remembers catches up (a failure here is said, the turn stands).
+      await this.#memory.addTurn(relationship.id, outcome.moments, outcome.facts).catch((error: unknown) => {
+        this.#feedback.notice = `Your message was answered and saved, but the list of what she knows could not be refreshed: ${this.#feedback.describe(error).message}`;
+      });
       // An answer to a message stored earlier (a retry, or after a conflict) resolved its failed attempts in storage: show that.
       if (existingUserId) await this.#reloadMessages();
       this.#checkBreakReminder();

@@ -9,7 +9,27 @@ export const CONTEXT_NOT_CLEARED = "The model's short-term memory of this conver
  * user does ends in an unhandled rejection.
  */
 export class Feedback {
-  notice = $state('');
+  #notice = $state('');
+  /** A confirmation ('done') is calm; anything else set as `notice` is a problem ('error'). */
+  #kind = $state<'error' | 'done'>('error');
+
+  /** What the user is told now: a problem, unless it was set with `confirm`. */
+  get notice(): string {
+    return this.#notice;
+  }
+  set notice(message: string) {
+    this.#notice = message;
+    this.#kind = 'error';
+  }
+  get noticeKind(): 'error' | 'done' {
+    return this.#kind;
+  }
+  /** Say that something was done (not styled or announced as an error). */
+  confirm(message: string): void {
+    this.#notice = message;
+    this.#kind = 'done';
+  }
+
   readonly #describe: CompanionDeps['describeError'];
   readonly #engine: ChatEngine;
 

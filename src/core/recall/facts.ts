@@ -54,7 +54,12 @@ export interface KnownFact {
   readonly text: string;
   readonly at: number;
   readonly importance: number;
+  /** The user pinned it: always offered, whatever the message is about. */
+  readonly pinned?: boolean;
 }
+
+/** At most this many pinned facts come along with every message (the prompt has little room). */
+export const MAX_PINNED_RECALLED = 5;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Facts important enough to come along even when the message does not touch them (his name). */
@@ -70,6 +75,7 @@ export class FactIndex {
   readonly #byTerm = new Map<string, Set<string>>();
   readonly #terms = new Map<string, readonly string[]>();
   readonly #important = new Set<string>();
+  readonly #pinned = new Set<string>();
 
   add(fact: KnownFact): void {
     if (this.#facts.has(fact.id)) this.remove(fact.id);
@@ -82,6 +88,7 @@ export class FactIndex {
       ids.add(fact.id);
     }
     if (fact.importance >= ALWAYS_RELEVANT) this.#important.add(fact.id);
+    if (fact.pinned) this.#pinned.add(fact.id);
   }
 
   remove(id: string): boolean {
@@ -90,6 +97,7 @@ export class FactIndex {
     for (const term of terms) this.#byTerm.get(term)?.delete(id);
     this.#terms.delete(id);
     this.#important.delete(id);
+    this.#pinned.delete(id);
     return this.#facts.delete(id);
   }
 
@@ -97,7 +105,13 @@ export class FactIndex {
     return this.#facts.size;
   }
 
+  /** Pinned facts first (the latest few), then the `limit` most relevant of the rest. */
   rank(message: string, now: number, limit = 3): KnownFact[] {
+    const pinned = [...this.#pinned]
+      .flatMap((id) => this.#facts.get(id) ?? [])
+      .sort((a, b) => b.at - a.at)
+      .slice(0, MAX_PINNED_RECALLED);
+    const chosen = new Set(pinned.map((fact) => fact.id));
     const overlap = new Map<string, number>();
     for (const term of new Set(termsOf(message))) {
       for (const id of this.#byTerm.get(term) ?? []) overlap.set(id, (overlap.get(id) ?? 0) + 1);
@@ -106,14 +120,15 @@ export class FactIndex {
     const scored: { fact: KnownFact; score: number }[] = [];
     for (const [id, shared] of overlap) {
       const fact = this.#facts.get(id);
-      if (!fact) continue;
+      if (!fact || chosen.has(id)) continue;
       const ageDays = Math.max(0, (now - fact.at) / DAY_MS);
       scored.push({ fact, score: shared * 2 + fact.importance + 0.3 * Math.exp(-ageDays / 30) });
     }
-    return scored
+    const ranked = scored
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
       .map((entry) => entry.fact);
+    return [...pinned, ...ranked];
   }
 }
 

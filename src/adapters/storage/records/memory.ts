@@ -22,7 +22,20 @@ export const FactMemoryRecordV1 = z.strictObject({
   sourceMessageId: messageId.nullable(),
 });
 
-export const FactMemoryRecord = FactMemoryRecordV1;
+const MemoryRecordV1 = z.discriminatedUnion('kind', [FactMemoryRecordV1]);
+
+/**
+ * Version 2: the user can correct a fact's text (`editedAt`: when; the quote
+ * keeps their own words as they were) and pin it, so recall always offers it.
+ * Version 1 facts were never edited or pinned.
+ */
+export const FactMemoryRecordV2 = FactMemoryRecordV1.extend({
+  recordVersion: z.literal(2).default(2),
+  pinned: z.boolean().default(false),
+  editedAt: epochMs.nullable().default(null),
+});
+
+export const FactMemoryRecord = FactMemoryRecordV2;
 export type FactMemoryRecord = z.infer<typeof FactMemoryRecord>;
 
 /** A union on `kind` so later kinds (a summary, a preference of hers) slot in without a new table. */
@@ -30,8 +43,16 @@ export const MemoryRecord = z.discriminatedUnion('kind', [FactMemoryRecord]);
 export type MemoryRecord = z.infer<typeof MemoryRecord>;
 export type MemoryRow = z.input<typeof MemoryRecord>;
 
-export const memoryRecords = defineRecord('memories', 'id', [{ version: 1, schema: MemoryRecord }], MemoryRecord);
+export const memoryRecords = defineRecord(
+  'memories',
+  'id',
+  [
+    { version: 1, schema: MemoryRecordV1 },
+    { version: 2, schema: MemoryRecord, up: (v1) => ({ ...v1, recordVersion: 2, pinned: false, editedAt: null }) },
+  ],
+  MemoryRecord,
+);
 
 /** What `addMemories` takes: the repository fills in the relationship and, if absent, the id. */
-export const NewMemory = FactMemoryRecord.omit({ id: true, relationshipId: true, recordVersion: true }).extend({ id: rowId.optional() });
+export const NewMemory = FactMemoryRecordV1.omit({ id: true, relationshipId: true, recordVersion: true }).extend({ id: rowId.optional(), pinned: z.boolean().optional() });
 export type NewMemory = z.infer<typeof NewMemory>;

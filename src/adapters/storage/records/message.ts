@@ -123,19 +123,63 @@ export const AssistantMessageRecordV1 = AssistantShapeV1.superRefine(checkAssist
 
 export const MessageRecordV1 = z.discriminatedUnion('role', [UserMessageRecordV1, AssistantMessageRecordV1]);
 
-export const UserMessageRecord = UserMessageRecordV1;
+/**
+ * Version 2: a user message can be edited (`editedAt`, the text replaced in
+ * place), and a reply keeps every version written for it (`alternatives`,
+ * oldest first; `chosen` is the one shown, and `text` is always that one).
+ * Version 1 rows were never edited and have one version: no alternatives.
+ */
+export const MAX_ALTERNATIVES = 10;
+
+export const UserMessageRecordV2 = UserMessageRecordV1.extend({
+  recordVersion: z.literal(2).default(2),
+  /** When the user last edited it; absent when never edited. */
+  editedAt: epochMs.optional(),
+});
+
+export const AssistantShapeV2 = AssistantShapeV1.extend({
+  recordVersion: z.literal(2).default(2),
+  /** Every version of this reply, oldest first, once it has been regenerated; empty before. */
+  alternatives: z.array(z.string().max(MAX_PROMPT_TEXT)).max(MAX_ALTERNATIVES).default([]),
+  /** Which alternative is shown (and is `text`). */
+  chosen: z.number().int().nonnegative().max(MAX_ALTERNATIVES).default(0),
+});
+
+/** The shown text is the chosen alternative, so the model's history and the screen agree. */
+function checkAlternatives(record: { readonly text: string; readonly alternatives: readonly string[]; readonly chosen: number }, ctx: z.RefinementCtx): void {
+  if (record.alternatives.length === 0) {
+    if (record.chosen !== 0) ctx.addIssue({ code: 'custom', message: 'a reply without alternatives shows its only version', path: ['chosen'] });
+    return;
+  }
+  if (record.chosen >= record.alternatives.length) ctx.addIssue({ code: 'custom', message: 'chosen is not one of the alternatives', path: ['chosen'] });
+  else if (record.alternatives[record.chosen] !== record.text) ctx.addIssue({ code: 'custom', message: 'text must be the chosen alternative', path: ['text'] });
+}
+
+export const AssistantMessageRecordV2 = AssistantShapeV2.superRefine(checkAssistant).superRefine(checkAlternatives);
+export const MessageRecordV2 = z.discriminatedUnion('role', [UserMessageRecordV2, AssistantMessageRecordV2]);
+
+export const UserMessageRecord = UserMessageRecordV2;
 export type UserMessageRecord = z.infer<typeof UserMessageRecord>;
-export const AssistantMessageRecord = AssistantMessageRecordV1;
+export const AssistantMessageRecord = AssistantMessageRecordV2;
 export type AssistantMessageRecord = z.infer<typeof AssistantMessageRecord>;
-export const MessageRecord = MessageRecordV1;
+export const MessageRecord = MessageRecordV2;
 export type MessageRecord = z.infer<typeof MessageRecord>;
 export type MessageRow = z.input<typeof MessageRecord>;
 
-export const messageRecords = defineRecord('messages', 'id', [{ version: 1, schema: MessageRecordV1 }], MessageRecord);
+export const messageRecords = defineRecord(
+  'messages',
+  'id',
+  [
+    { version: 1, schema: MessageRecordV1 },
+    // Nothing to invent: a version 1 reply has one version and a version 1 message was never edited.
+    { version: 2, schema: MessageRecordV2, up: (v1) => (v1['role'] === 'assistant' ? { ...v1, recordVersion: 2, alternatives: [], chosen: 0 } : { ...v1, recordVersion: 2 }) },
+  ],
+  MessageRecord,
+);
 
 /** Insert shapes: the database assigns message ids. */
 export const NewUserMessage = UserMessageRecord.omit({ id: true });
 export type NewUserMessage = z.input<typeof NewUserMessage>;
-export const NewAssistantMessage = AssistantShapeV1.omit({ id: true }).superRefine(checkAssistant);
+export const NewAssistantMessage = AssistantShapeV2.omit({ id: true }).superRefine(checkAssistant).superRefine(checkAlternatives);
 export type NewAssistantMessage = z.input<typeof NewAssistantMessage>;
 export type NewMessage = NewUserMessage | NewAssistantMessage;

@@ -8,11 +8,11 @@ import { CompanionRepository } from '../repository.ts';
 import { fakeDb, uniqueName } from '../test-fixtures.ts';
 import { exportEverything, importEverything, ImportError, parseExport } from '../transfer.ts';
 import {
-  AssistantShapeV1,
+  AssistantShapeV2,
   checkAssistant,
   RECORDS,
-  RelationshipRecordV1,
-  UserMessageRecordV1,
+  RelationshipRecordV2,
+  UserMessageRecordV2,
   unit,
   type MessageRecord,
   type RecordModule,
@@ -41,21 +41,21 @@ const rawRows = (name: string): RawTables => readJson(`${name}.idb-rows-v1.json`
 const withoutWords = ({ words: _words, ...row }: Record<string, unknown>): Record<string, unknown> => row;
 
 /** The next release, simulated: a required field in the relationship state and in every message, each with a migration. */
-const RelationshipRecordV2 = z
-  .strictObject({ ...RelationshipRecordV1.shape, recordVersion: z.literal(2), state: RelationshipState.extend({ attachment: unit }) })
+const RelationshipRecordNext = z
+  .strictObject({ ...RelationshipRecordV2.shape, recordVersion: z.literal(3), state: RelationshipState.extend({ attachment: unit }) })
   .refine((record) => record.state.personaId === record.personaId);
-const MessageRecordV2 = z.discriminatedUnion('role', [
-  UserMessageRecordV1.extend({ recordVersion: z.literal(2), language: z.string().min(2) }),
-  AssistantShapeV1.extend({ recordVersion: z.literal(2), language: z.string().min(2) }).superRefine(checkAssistant),
+const MessageRecordNext = z.discriminatedUnion('role', [
+  UserMessageRecordV2.extend({ recordVersion: z.literal(3), language: z.string().min(2) }),
+  AssistantShapeV2.extend({ recordVersion: z.literal(3), language: z.string().min(2) }).superRefine(checkAssistant),
 ]);
 const nextRelationships = RECORDS.relationships.withNext({
-  schema: RelationshipRecordV2,
-  up: (v1) => {
-    const state = v1['state'] as RelationshipRecord['state'];
-    return { ...v1, recordVersion: 2, state: { ...state, attachment: Math.round(((state.numbers.affection + state.numbers.trust) / 2) * 1000) / 1000 } };
+  schema: RelationshipRecordNext,
+  up: (v2) => {
+    const state = v2['state'] as RelationshipRecord['state'];
+    return { ...v2, recordVersion: 3, state: { ...state, attachment: Math.round(((state.numbers.affection + state.numbers.trust) / 2) * 1000) / 1000 } };
   },
 });
-const nextMessages = RECORDS.messages.withNext({ schema: MessageRecordV2, up: (v1) => ({ ...v1, recordVersion: 2, language: 'en' }) });
+const nextMessages = RECORDS.messages.withNext({ schema: MessageRecordNext, up: (v2) => ({ ...v2, recordVersion: 3, language: 'en' }) });
 const NEXT: RecordSet = {
   ...RECORDS,
   // The next release's types are supersets of today's; the repository reads through whatever set it is given.
@@ -104,9 +104,16 @@ async function readAll(repo: CompanionRepository) {
 }
 
 const byKey = <T extends Record<string, unknown>>(rows: readonly T[]): T[] => [...rows].sort((a, b) => JSON.stringify([a['id'], a['relationshipId']]).localeCompare(JSON.stringify([b['id'], b['relationshipId']])));
-/** A record as the fixtures' rows hold it: fields added since (settings' speech, version 2) and the next version's removed. */
+/**
+ * A record as the rows of 2026-12-07 hold it: the fields added since (with
+ * the values their migrations give old rows: settings' speech, version 2;
+ * a reply's alternatives, a fact's pin and edit, the state before the last
+ * turn, version 2) and the next version's removed.
+ */
+const ADDED_WITH_VERSION_2: Record<string, unknown> = { alternatives: [], chosen: 0, pinned: false, editedAt: null, beforeLastTurn: null };
 function asToday(row: Record<string, unknown>): Record<string, unknown> {
-  const { recordVersion: _version, language: _language, speech: _speech, ...rest } = row;
+  const { recordVersion: _version, language: _language, speech: _speech, ...upgraded } = row;
+  const rest = Object.fromEntries(Object.entries(upgraded).filter(([field, value]) => !(field in ADDED_WITH_VERSION_2) || JSON.stringify(ADDED_WITH_VERSION_2[field]) !== JSON.stringify(value)));
   if (rest['state'] && typeof rest['state'] === 'object') {
     const { attachment: _attachment, ...state } = rest['state'] as Record<string, unknown>;
     return { ...rest, state };
@@ -195,7 +202,7 @@ describe('rows from a newer version', () => {
   it('an import with a row from a newer version is refused, saying so, and changes nothing', async () => {
     const document = JSON.parse(exportText('adult')) as RawTables;
     const message = document.messages[3];
-    if (message) message['recordVersion'] = 2;
+    if (message) message['recordVersion'] = 3;
     const { db, repo } = open();
     await importEverything(db, parseExport(exportText('minor'), { personas: PERSONAS }));
     const before = await exportEverything(db, 0);
@@ -251,5 +258,45 @@ describe('stored decisions are loose, so the core can change its own', () => {
     expect(item?.text).toBe(reply['text']);
     const exported = await exportEverything(db, 0);
     expect(exported.messages.find((message) => message.id === reply['id'])).toMatchObject({ decision: reply['decision'] });
+  });
+});
+
+describe('version 2: alternatives, edits, pins and the state before the last turn', () => {
+  const raw = rawRows('adult');
+  const reply = raw.messages.find((row) => row['role'] === 'assistant' && row['status'] === 'complete') ?? {};
+  const question = raw.messages.find((row) => row['role'] === 'user') ?? {};
+
+  it('old rows get what their migration says: one version, never edited, not pinned, no state to go back to', () => {
+    const upgradedReply = RECORDS.messages.upgrade(withoutWords(reply));
+    expect(upgradedReply).toMatchObject({ ok: true, from: 1, record: { recordVersion: 2, alternatives: [], chosen: 0 } });
+    const upgradedQuestion = RECORDS.messages.upgrade(withoutWords(question));
+    expect(upgradedQuestion.ok && 'editedAt' in upgradedQuestion.record).toBe(false);
+    const memory = raw.memories[0];
+    expect(RECORDS.memories.upgrade(withoutWords(memory ?? {}))).toMatchObject({ ok: true, record: { pinned: false, editedAt: null } });
+    expect(RECORDS.relationships.upgrade(raw.relationships[0])).toMatchObject({ ok: true, record: { beforeLastTurn: null } });
+  });
+
+  it('a reply whose text is not its chosen alternative is refused, and so is a choice out of range', () => {
+    const text = String(reply['text']);
+    const good = { ...withoutWords(reply), recordVersion: 2, alternatives: ['an earlier version', text], chosen: 1 };
+    expect(RECORDS.messages.upgrade(good).ok).toBe(true);
+    const mismatch = RECORDS.messages.upgrade({ ...good, chosen: 0 });
+    expect(mismatch).toMatchObject({ ok: false, problem: expect.stringMatching(/^text: text must be the chosen alternative/) });
+    expect(RECORDS.messages.upgrade({ ...good, chosen: 5 })).toMatchObject({ ok: false, problem: expect.stringMatching(/^chosen/) });
+    expect(RECORDS.messages.upgrade({ ...withoutWords(reply), recordVersion: 2, alternatives: [], chosen: 1 }).ok).toBe(false);
+  });
+
+  it('an edited message and a pinned, corrected fact are read back as written', () => {
+    expect(RECORDS.messages.upgrade({ ...withoutWords(question), recordVersion: 2, editedAt: 5 })).toMatchObject({ ok: true, record: { editedAt: 5 } });
+    const memory = withoutWords(raw.memories[0] ?? {});
+    expect(RECORDS.memories.upgrade({ ...memory, recordVersion: 2, pinned: true, editedAt: 7, text: 'works nights' })).toMatchObject({ ok: true, record: { pinned: true, editedAt: 7, text: 'works nights' } });
+    expect(RECORDS.memories.upgrade({ ...memory, recordVersion: 2, pinned: 'yes' }).ok).toBe(false);
+  });
+
+  it('the state before the last turn must be a whole relationship state', () => {
+    const relationship = raw.relationships[0] ?? {};
+    const state = relationship['state'];
+    expect(RECORDS.relationships.upgrade({ ...relationship, recordVersion: 2, beforeLastTurn: { messageId: 3, state } }).ok).toBe(true);
+    expect(RECORDS.relationships.upgrade({ ...relationship, recordVersion: 2, beforeLastTurn: { messageId: 3, state: { stage: 'friend' } } }).ok).toBe(false);
   });
 });

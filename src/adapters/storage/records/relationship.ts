@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RelationshipState } from '../../../core/state/state.ts';
-import { epochMs, rowId } from './bounds.ts';
+import { epochMs, messageId, rowId } from './bounds.ts';
 import { defineRecord } from './versioned.ts';
 
 /**
@@ -30,8 +30,40 @@ export const RelationshipRecordV1 = z
     path: ['state', 'personaId'],
   });
 
-export const RelationshipRecord = RelationshipRecordV1;
+/**
+ * Version 2: the state as it was before the last turn, and the user message
+ * that turn answered, so editing that message re-runs the turn from where it
+ * started (the relationship state is never computed twice from one message).
+ * Version 1 rows have none: their last message can be deleted, not re-run.
+ */
+export const StateBeforeLastTurn = z.strictObject({
+  /** The user message of the last committed turn. */
+  messageId,
+  state: RelationshipState,
+});
+export type StateBeforeLastTurn = z.infer<typeof StateBeforeLastTurn>;
+
+export const RelationshipRecordV2 = z
+  .strictObject({
+    ...RelationshipRecordV1.shape,
+    recordVersion: z.literal(2).default(2),
+    beforeLastTurn: StateBeforeLastTurn.nullable().default(null),
+  })
+  .refine((record) => record.state.personaId === record.personaId, {
+    message: 'state.personaId must equal personaId',
+    path: ['state', 'personaId'],
+  });
+
+export const RelationshipRecord = RelationshipRecordV2;
 export type RelationshipRecord = z.infer<typeof RelationshipRecord>;
 export type RelationshipRow = z.input<typeof RelationshipRecord>;
 
-export const relationshipRecords = defineRecord('relationships', 'id', [{ version: 1, schema: RelationshipRecordV1 }], RelationshipRecord);
+export const relationshipRecords = defineRecord(
+  'relationships',
+  'id',
+  [
+    { version: 1, schema: RelationshipRecordV1 },
+    { version: 2, schema: RelationshipRecordV2, up: (v1) => ({ ...v1, recordVersion: 2, beforeLastTurn: null }) },
+  ],
+  RelationshipRecord,
+);

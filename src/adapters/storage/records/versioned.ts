@@ -89,7 +89,7 @@ export function defineRecord<T>(table: TableName, keyField: string, steps: reado
       const next = steps[at];
       if (!step || !next?.up) return { ok: false, from, newer: false, problem: `no migration to version ${at + 1}` };
       const parsed = step.schema.safeParse(current);
-      if (!parsed.success) return { ok: false, from, newer: false, problem: `as version ${at}: ${issuesOf(parsed.error)}` };
+      if (!parsed.success) return { ok: false, from, newer: false, problem: `${issuesOf(parsed.error)} (as version ${at})` };
       try {
         current = next.up(parsed.data as Record<string, unknown>);
       } catch (error) {
