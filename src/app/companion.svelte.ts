@@ -8,6 +8,7 @@ import { MemoryState } from './state/memory.svelte.ts';
 import { ModelState } from './state/model.svelte.ts';
 import { SettingsState, type StorageNotice } from './state/settings.svelte.ts';
 import { Shell } from './state/shell.svelte.ts';
+import { VoiceState } from './state/voice.svelte.ts';
 import type { CompanionDeps } from './state/types.ts';
 
 export { BREAK_REMINDER_MS } from './state/conversation.svelte.ts';
@@ -33,6 +34,7 @@ export class Companion {
   readonly conversation: ConversationState;
   readonly data: DataState;
   readonly device: DeviceApp;
+  readonly voice: VoiceState;
 
   constructor(deps: CompanionDeps) {
     this.personas = deps.personas;
@@ -43,6 +45,21 @@ export class Companion {
     this.conversation = new ConversationState(deps, { shell: this.shell, feedback: this.feedback, memory: this.memory, model: this.modelState, settings: this.settings });
     this.data = new DataState(deps.store, deps.now, { shell: this.shell, feedback: this.feedback, conversation: this.conversation });
     this.#store = deps.store;
+    this.voice = new VoiceState({
+      store: deps.store,
+      feedback: this.feedback,
+      synthesis: deps.speech?.synthesis ?? null,
+      recognition: deps.speech?.recognition ?? null,
+      userLanguage: deps.speech?.userLanguage ?? 'en',
+      ...(deps.speech?.timers ? { timers: deps.speech.timers } : {}),
+      send: (text) => void this.send(text),
+      canSend: () => this.canSend,
+    });
+    this.conversation.observer = {
+      started: (personaId, lang) => this.voice.replyStarted(personaId, lang),
+      text: (visible) => this.voice.replyText(visible),
+      ended: (finalText) => this.voice.replyEnded(finalText),
+    };
     // Installing is the other right moment to ask the browser to keep our data (the first is after a real conversation).
     this.device = new DeviceApp({
       busy: () => this.conversation.sending,
@@ -57,6 +74,8 @@ export class Companion {
       const catalog = await this.modelState.detect();
       await this.#store.markInterruptedOnStartup();
       const settings = await this.settings.load();
+      this.voice.load(settings.speech);
+      void this.voice.checkListening();
       await this.conversation.reopen();
       this.modelState.models = await catalog;
       await this.modelState.refreshCache();
@@ -117,9 +136,15 @@ export class Companion {
   setStorageNotice(notice: StorageNotice | null): void { this.settings.setStorageNotice(notice); }
   begin(input: { personaId: string; name: string; age: number }): Promise<void> { return this.conversation.begin(input); }
   loadEarlier(): Promise<void> { return this.conversation.loadEarlier(); }
-  send(text: string): Promise<void> { return this.conversation.send(text); }
+  send(text: string): Promise<void> {
+    this.voice.sent();
+    return this.conversation.send(text);
+  }
   retry(failedAssistantId: string): Promise<void> { return this.conversation.retry(failedAssistantId); }
-  stop(): void { this.conversation.stop(); }
+  stop(): void {
+    this.conversation.stop();
+    this.voice.stopSpeaking();
+  }
   toggleInspector(messageId: string): void { this.conversation.toggleInspector(messageId); }
   dismissBreakReminder(): Promise<void> { return this.conversation.dismissBreakReminder(); }
   deleteMemory(item: MemoryItem): Promise<void> { return this.relationship ? this.memory.delete(this.relationship.id, item) : Promise.resolve(); }

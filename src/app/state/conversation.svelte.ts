@@ -30,6 +30,16 @@ function isAlreadyAnswered(error: unknown): boolean {
   return error instanceof Error && error.name === 'AlreadyAnsweredError';
 }
 
+/** Who else follows her reply as it is written (her voice reads it aloud). */
+export interface ReplyObserver {
+  /** The reply's decision is known: who speaks, and in which language (when the reader could tell). */
+  started(personaId: string, lang: string | null): void;
+  /** The visible text so far (it only grows). */
+  text(visible: string): void;
+  /** Done: the final text, or null when it was stopped, failed or cut off. */
+  ended(finalText: string | null): void;
+}
+
 /** The relationship open in the chat: its messages, the reply being written, turns, retries and forgetting. */
 export class ConversationState {
   relationship = $state<RelationshipView | null>(null);
@@ -42,6 +52,8 @@ export class ConversationState {
   breakReminder = $state(false);
   /** Says once, in the chat, what the last import brought in (cleared by the next message). */
   imported = $state('');
+  /** Set by the app: her voice follows each reply. */
+  observer: ReplyObserver | null = null;
 
   readonly #deps: CompanionDeps;
   readonly #shell: Shell;
@@ -250,9 +262,11 @@ export class ConversationState {
         {
           onDecision: (decision) => {
             if (this.streaming) this.streaming = { ...this.streaming, decision };
+            this.observer?.started(persona.id, decision.lang ?? null);
           },
           onText: (visible) => {
             if (this.streaming) this.streaming = { ...this.streaming, text: visible };
+            this.observer?.text(visible);
           },
           onRegenerate: () => {
             if (this.streaming) this.streaming = { ...this.streaming, regenerating: true };
@@ -273,6 +287,7 @@ export class ConversationState {
       this.#compactUntil = outcome.compactUntil;
       this.relationship = { ...relationship, revision: outcome.revision, state: outcome.state };
       const reply = outcome.reply;
+      this.observer?.ended(reply.status === 'complete' ? reply.text : null);
       this.messages = [
         ...this.messages,
         {
@@ -296,6 +311,7 @@ export class ConversationState {
       this.#checkBreakReminder();
       this.#askToKeepData();
     } catch (error) {
+      this.observer?.ended(null);
       let failure = error;
       if (isConflict(error) && storedUserId && attempt < 2) {
         // Another tab moved the relationship on (a turn, or a forget): catch up with what it wrote, then answer
