@@ -1,4 +1,4 @@
-import { DEFAULT_SPEECH, type SpeechSettings } from '../../adapters/storage/records/settings.ts';
+import type { SpeechSettings } from '../../adapters/storage/records/settings.ts';
 import type { CompanionStore } from '../ports.ts';
 import { checkListening, installListening, listen, NO_RECOGNITION, type ListenAvailability, type RecognitionApi, type RecognitionLike } from '../voice/listen.ts';
 import { Speaker, type SpeakerState, type SynthesisPort } from '../voice/speaker.ts';
@@ -35,7 +35,9 @@ export interface Dictation {
  * hands-free. Settings persist in the settings record (`speech`).
  */
 export class VoiceState {
-  speech = $state<SpeechSettings>(DEFAULT_SPEECH);
+  // Until the stored settings are read: silent, push-to-talk (the record's defaults; its module is not imported
+  // here, so zod stays out of the first page load).
+  speech = $state<SpeechSettings>({ speakReplies: false, voices: {}, listening: 'push-to-talk' });
   /** Every voice the browser lists; only on-device ones are ever offered or used. */
   voices = $state<VoiceInfo[]>([]);
   speaker = $state<SpeakerState>({ kind: 'idle' });

@@ -53,7 +53,14 @@ function setup(speech: Partial<SpeechSettings> = {}, saveFails = false) {
   const sent: string[] = [];
   const timers: (() => void)[] = [];
   const saved: unknown[] = [];
-  const engine = {} as ChatEngine;
+  const engine: ChatEngine = {
+    kind: 'test',
+    load: async () => undefined,
+    loadedModel: () => null,
+    generate: async () => ({ text: '', finish: 'stop' }),
+    resetContext: async () => undefined,
+    unload: async () => undefined,
+  };
   const feedback = new Feedback((error) => ({ kind: 'unknown', message: String(error) }), engine);
   const voice = new VoiceState({
     store: {
