@@ -1,11 +1,13 @@
 import type { Persona } from '../core/persona.ts';
 import type { ChatItem, MemoryItem, RelationshipView } from './ports.ts';
+import { CompanionsState } from './state/companions.svelte.ts';
 import { ConversationState } from './state/conversation.svelte.ts';
 import { DataState } from './state/data.svelte.ts';
 import { DeviceApp } from './state/device.svelte.ts';
 import { Feedback } from './state/feedback.svelte.ts';
 import { MemoryState } from './state/memory.svelte.ts';
 import { ModelState } from './state/model.svelte.ts';
+import { PersonaLibrary } from './state/personas.svelte.ts';
 import { SettingsState, type StorageNotice } from './state/settings.svelte.ts';
 import { Shell } from './state/shell.svelte.ts';
 import { VoiceState } from './state/voice.svelte.ts';
@@ -35,6 +37,10 @@ export class Companion {
   readonly data: DataState;
   readonly device: DeviceApp;
   readonly voice: VoiceState;
+  /** Every persona: the bundled ones and the user's own. */
+  readonly library: PersonaLibrary;
+  /** The list of companions, the editor's saves, card import and export. */
+  readonly companions: CompanionsState;
 
   constructor(deps: CompanionDeps) {
     this.personas = deps.personas;
@@ -42,8 +48,10 @@ export class Companion {
     this.settings = new SettingsState(deps.store);
     this.modelState = new ModelState(deps, this.feedback);
     this.memory = new MemoryState(deps.store, this.feedback);
-    this.conversation = new ConversationState(deps, { shell: this.shell, feedback: this.feedback, memory: this.memory, model: this.modelState, settings: this.settings });
+    this.library = new PersonaLibrary(deps.personas, deps.store);
+    this.conversation = new ConversationState(deps, { shell: this.shell, feedback: this.feedback, memory: this.memory, model: this.modelState, settings: this.settings, library: this.library });
     this.data = new DataState(deps.store, deps.now, { shell: this.shell, feedback: this.feedback, conversation: this.conversation });
+    this.companions = new CompanionsState({ store: deps.store, library: this.library, conversation: this.conversation, feedback: this.feedback, shell: this.shell, now: deps.now });
     this.#store = deps.store;
     this.voice = new VoiceState({
       store: deps.store,
@@ -120,6 +128,13 @@ export class Companion {
   get persistentStorage() { return this.settings.persistentStorage; }
   get relationship(): RelationshipView | null { return this.conversation.relationship; }
   get persona(): Persona | null { return this.conversation.persona; }
+  /** The greeting she opens with, while the conversation has not begun (the user picked it when adding her). */
+  get greeting(): string | null {
+    const persona = this.persona;
+    const relationship = this.relationship;
+    if (!persona || !relationship || this.messages.length > 0 || this.hasEarlier) return null;
+    return this.companions.greetingFor(persona, relationship.state.user.name);
+  }
   get messages(): ChatItem[] { return this.conversation.messages; }
   get hasEarlier(): boolean { return this.conversation.hasEarlier; }
   get streaming() { return this.conversation.streaming; }
@@ -159,4 +174,5 @@ export class Companion {
   importData(text: string): Promise<boolean> { return this.data.import(text); }
   wipeEverything(): Promise<void> { return this.data.wipeEverything(); }
   resetRelationship(): Promise<void> { return this.data.resetRelationship(); }
+  showCompanions(): Promise<void> { return this.companions.show(); }
 }

@@ -1,4 +1,5 @@
 import type { HistoryMessage } from '../core/compose/compose.ts';
+import type { Persona } from '../core/persona.ts';
 import type { Decision } from '../core/decide/decision.ts';
 import type { Violation } from '../core/guard/guard.ts';
 import type { Moment } from '../core/recall/moment.ts';
@@ -111,4 +112,33 @@ export interface CompanionStore extends TurnStore {
   /** Replace everything with an exported document; a bad file throws a clear error and changes nothing. */
   importAll(text: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportCounts>;
   requestPersistentStorage(): Promise<'granted' | 'denied' | 'unknown'>;
+  // --- companions: the user's own personas (made, duplicated or imported from a card) ---
+  /** The user's stored personas (never the bundled ones), and rows that could not be read (named, kept). */
+  listPersonas(): Promise<{ readonly personas: readonly StoredPersona[]; readonly unreadable: readonly string[] }>;
+  /** Store a persona the user made, changed or imported (replacing the one of the same id). */
+  savePersona(entry: StoredPersona): Promise<void>;
+  /** Every relationship, most recently used first (one that cannot be read is left out: opening it reports it). */
+  listRelationships(): Promise<RelationshipView[]>;
+  /** Delete a companion's relationships with all their rows, and her persona unless `keepPersona`; proved gone. */
+  deleteCompanion(personaId: string, options: { keepPersona: boolean }): Promise<CompanionDeletion>;
+  /** The user switched to this relationship: the next start opens it (its revision is unchanged). */
+  touchRelationship(relationshipId: string, at: number): Promise<void>;
+}
+
+/** A persona the user owns, with her picture and the greeting the user picked. */
+export interface StoredPersona {
+  readonly persona: Persona;
+  /** The picture behind `persona.avatar`: its bytes as base64. */
+  readonly avatar: { readonly mime: 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif'; readonly base64: string } | null;
+  /** Which of her greetings she opens with; null: none. */
+  readonly greeting: number | null;
+  readonly importedAt: number;
+}
+
+export interface CompanionDeletion {
+  readonly persona: number;
+  readonly relationships: number;
+  readonly messages: number;
+  readonly moments: number;
+  readonly memories: number;
 }

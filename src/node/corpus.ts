@@ -106,6 +106,16 @@ export const Split = z.strictObject({
   note: z.string(),
   sealedMessageWriters: z.array(z.string()),
   sealedReplyWriters: z.array(z.string()),
+  /** Earlier sealed rounds: trained on since their first result was recorded, which stays in the report named. */
+  earlierSealed: z.array(
+    z.strictObject({
+      round: z.number().int().positive(),
+      sealedOn: z.string(),
+      firstResult: z.string(),
+      messageWriters: z.array(z.string()),
+      note: z.string(),
+    }),
+  ),
 });
 export type Split = z.infer<typeof Split>;
 

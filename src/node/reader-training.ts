@@ -18,7 +18,7 @@ import { PART_LABELS } from '../core/read/read.ts';
 export const MESSAGE_MODEL_LABELS: readonly string[] = ['crisis', 'minor', ...BIDS, ...SIGNALS, 'forget_request'];
 export const REPLY_MODEL_LABELS: readonly string[] = ReplyAct.options;
 
-export const SETTINGS = { bits: 18, epochs: 8, learningRate: 0.5, l2: 1e-6, seed: 20261207 } as const;
+export const SETTINGS = { bits: 18, epochs: 16, learningRate: 1, l2: 1e-6, seed: 20261207 } as const;
 
 /**
  * How many of its largest weights a label keeps in the shipped file: the two

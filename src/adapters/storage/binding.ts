@@ -212,6 +212,31 @@ export function bindRepository(repo: () => Promise<CompanionRepository>, db: () 
     async requestPersistentStorage() {
       return (await repo()).requestPersistentStorage();
     },
+    async listPersonas() {
+      const listing = await (await repo()).listPersonas();
+      const bundled = new Set(personas.map((persona) => persona.id));
+      return {
+        // Bundled personas come with the code; a stored row of the same id (an older release's seed) is not hers to replace.
+        personas: listing.records
+          .filter((record) => !record.builtIn && !bundled.has(record.id))
+          .map((record) => ({ persona: record.persona, avatar: record.avatar, greeting: record.greeting, importedAt: record.importedAt }))
+          .sort((a, b) => a.importedAt - b.importedAt),
+        unreadable: listing.corrupt.map((error) => `${String(error.key)}: ${error.issues.join('; ')}`),
+      };
+    },
+    async savePersona(entry) {
+      if (personas.some((persona) => persona.id === entry.persona.id)) throw new Error(`${entry.persona.name} comes with the app and cannot be changed: duplicate her to edit.`);
+      await (await repo()).putPersona({ persona: entry.persona, builtIn: false, importedAt: entry.importedAt, avatar: entry.avatar, greeting: entry.greeting });
+    },
+    async listRelationships() {
+      return (await (await repo()).listRelationships()).records.map(viewOf);
+    },
+    async touchRelationship(relationshipId, at) {
+      await (await repo()).touchRelationship(relationshipId, at);
+    },
+    async deleteCompanion(personaId, options) {
+      return (await repo()).deleteCompanion(personaId, options);
+    },
   };
 }
 

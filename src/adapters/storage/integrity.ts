@@ -21,7 +21,7 @@ export interface Rows {
 }
 
 export interface IntegrityContext {
-  /** The personas this app can open a relationship with (its built-ins); a relationship with any other could never be opened. */
+  /** The personas this app ships with; with the user's own personas in the file, the ones a relationship may name. */
   readonly personas: readonly Persona[];
 }
 
@@ -116,6 +116,8 @@ export function integrityProblem(rows: Rows, context: IntegrityContext): string 
   if (duplicateProblem) return duplicateProblem;
 
   const personas = new Map<string, Persona>();
+  // The user's own personas travel in the file; a bundled persona of the same id always wins (a file cannot redefine her).
+  for (const row of rows.personas) if (!row.builtIn) personas.set(row.persona.id, row.persona);
   for (const persona of context.personas) personas.set(persona.id, persona);
   const relationships = new Map(rows.relationships.map((row) => [row.id, row]));
   for (const [index, relationship] of rows.relationships.entries()) {

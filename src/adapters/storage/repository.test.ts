@@ -65,8 +65,43 @@ describe('round trips', () => {
     await repo.putPersonas([{ persona, builtIn: true, importedAt: T0 }]);
     const listed = await repo.listPersonas();
     expect(listed.corrupt).toEqual([]);
-    expect(listed.records).toEqual([{ recordVersion: 1, id: persona.id, persona, builtIn: true, importedAt: T0 }]);
+    expect(listed.records).toEqual([{ recordVersion: 2, id: persona.id, persona, builtIn: true, importedAt: T0, updatedAt: T0, avatar: null, greeting: null }]);
     await expect(repo.putPersonas([{ persona: { ...persona, id: 'Not Kebab' }, builtIn: false, importedAt: T0 }])).rejects.toBeInstanceOf(InvalidRecordError);
+  });
+
+  it('a persona stored by the first release (record version 1) reads as version 2, with no picture and no greeting picked', async () => {
+    const { db, repo } = open();
+    await db.personas.put({ id: persona.id, persona, builtIn: false, importedAt: T0 });
+    expect(await repo.getPersona(persona.id)).toEqual({ recordVersion: 2, id: persona.id, persona, builtIn: false, importedAt: T0, updatedAt: T0, avatar: null, greeting: null });
+  });
+
+  it('a persona with her picture and a picked greeting; a greeting she does not have is refused', async () => {
+    const { repo } = open();
+    const mine = { ...persona, id: 'ella-2', greetings: ['hi {{user}}', 'oh, you again'], avatar: { ref: 'avatar:ella-2', mime: 'image/png' as const } };
+    await repo.putPersona({ persona: mine, builtIn: false, importedAt: T0, avatar: { mime: 'image/png', base64: 'iVBORw0KGgo=' }, greeting: 1 });
+    expect(await repo.getPersona('ella-2')).toMatchObject({ greeting: 1, avatar: { mime: 'image/png', base64: 'iVBORw0KGgo=' } });
+    await expect(repo.putPersona({ persona: mine, builtIn: false, importedAt: T0, greeting: 2 })).rejects.toBeInstanceOf(InvalidRecordError);
+    await expect(repo.putPersona({ persona: mine, builtIn: false, importedAt: T0, avatar: { mime: 'image/png', base64: 'not base64!' } })).rejects.toBeInstanceOf(InvalidRecordError);
+  });
+
+  it('deleting a companion deletes her persona and every row of her relationships, and nothing of another companion', async () => {
+    const { repo } = open();
+    const mine = { ...persona, id: 'ella-2' };
+    await repo.putPersona({ persona: mine, builtIn: false, importedAt: T0 });
+    const hers = await repo.createRelationship({ personaId: 'ella-2', state: { ...freshState(), personaId: 'ella-2' } });
+    const other = await repo.createRelationship({ personaId: persona.id, state: freshState() });
+    for (const relationship of [hers, other]) {
+      const user = await repo.appendUserMessage({ relationshipId: relationship.id, text: 'my sister Ana', at: T0 });
+      await repo.addMemories(relationship.id, [{ kind: 'fact', category: 'person', text: 'has a sister, Ana', quote: 'my sister Ana', at: T0, importance: 0.5, sourceMessageId: user.id }]);
+    }
+    const deleted = await repo.deleteCompanion('ella-2', { keepPersona: false });
+    expect(deleted).toEqual({ persona: 1, relationships: 1, messages: 1, moments: 0, memories: 1 });
+    expect(await repo.getPersona('ella-2')).toBeNull();
+    expect(await repo.countRelationshipRows(hers.id)).toEqual({ relationship: 0, messages: 0, moments: 0, memories: 0 });
+    expect(await repo.countRelationshipRows(other.id)).toEqual({ relationship: 1, messages: 1, moments: 0, memories: 1 });
+    // A bundled companion keeps her persona: only her relationship goes.
+    expect(await repo.deleteCompanion(persona.id, { keepPersona: true })).toMatchObject({ persona: 0, relationships: 1 });
+    expect(await repo.countRelationshipRows(other.id)).toEqual({ relationship: 0, messages: 0, moments: 0, memories: 0 });
   });
 
   it('relationships: create, get, list, latest', async () => {

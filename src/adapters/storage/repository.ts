@@ -31,6 +31,7 @@ import {
   RelationshipRecord,
   SettingsRecord,
   UserMessageRecord,
+  type AvatarData,
   type RecordModule,
   type RecordSet,
   type FinalStatus,
@@ -71,6 +72,18 @@ export interface PersonaEntry {
   readonly persona: Persona;
   readonly builtIn: boolean;
   readonly importedAt: number;
+  readonly updatedAt?: number;
+  readonly avatar?: AvatarData | null;
+  readonly greeting?: number | null;
+}
+
+/** What deleting a companion removed: her persona row (if she was the user's) and every row of her relationships. */
+export interface CompanionDeletion {
+  readonly persona: number;
+  readonly relationships: number;
+  readonly messages: number;
+  readonly moments: number;
+  readonly memories: number;
 }
 
 export interface BeginAssistantInput {
@@ -243,18 +256,86 @@ export class CompanionRepository {
 
   // --- personas ---
 
+  #personaRecord(entry: PersonaEntry): PersonaRecord {
+    return checked(PersonaRecord, 'personas', {
+      recordVersion: 2,
+      id: entry.persona.id,
+      persona: entry.persona,
+      builtIn: entry.builtIn,
+      importedAt: entry.importedAt,
+      updatedAt: entry.updatedAt ?? entry.importedAt,
+      avatar: entry.avatar ?? null,
+      greeting: entry.greeting ?? null,
+    });
+  }
+
   async putPersonas(entries: readonly PersonaEntry[]): Promise<void> {
-    const records = entries.map((entry) =>
-      checked(PersonaRecord, 'personas', { id: entry.persona.id, persona: entry.persona, builtIn: entry.builtIn, importedAt: entry.importedAt }),
-    );
+    const records = entries.map((entry) => this.#personaRecord(entry));
     const { db } = this;
     await db.transaction('rw', db.personas, async () => {
       await db.personas.bulkPut(records);
     });
   }
 
+  /** Store one persona the user made, changed or imported (replacing the row of the same id). */
+  async putPersona(entry: PersonaEntry): Promise<PersonaRecord> {
+    const record = this.#personaRecord({ ...entry, updatedAt: entry.updatedAt ?? Math.max(entry.importedAt, this.#now()) });
+    const { db } = this;
+    await db.transaction('rw', db.personas, async () => {
+      await db.personas.put(record);
+    });
+    return record;
+  }
+
+  /** The stored persona, or null. A corrupt row throws CorruptRecordError. */
+  async getPersona(id: string): Promise<PersonaRecord | null> {
+    const row: unknown = await this.db.personas.get(id);
+    return row === undefined ? null : readRow(this.#records.personas, row);
+  }
+
   async listPersonas(): Promise<Listing<PersonaRecord>> {
     return readRows(this.#records.personas, await this.db.personas.toArray());
+  }
+
+  /**
+   * Delete a companion with her data: every relationship with this persona and all
+   * their messages, moments and memories, and (unless `keepPersona`, for a bundled
+   * one) her persona row, in one transaction; then re-query to prove nothing is left.
+   * Full scans on the raw rows, so a damaged row is deleted too.
+   */
+  async deleteCompanion(personaId: string, options: { keepPersona: boolean }): Promise<CompanionDeletion> {
+    const { db } = this;
+    const { ids, ...deleted } = await db.transaction('rw', [db.personas, db.relationships, db.messages, db.moments, db.memories], async () => {
+      const ids = new Set((await db.relationships.toArray()).filter((row) => keyOf(row, 'personaId') === personaId).map((row) => String(keyOf(row, 'id'))));
+      const mine = (row: unknown): boolean => ids.has(String(keyOf(row, 'relationshipId')));
+      const persona = !options.keepPersona && (await db.personas.get(personaId)) !== undefined ? 1 : 0;
+      if (!options.keepPersona) await db.personas.delete(personaId);
+      await db.relationships.bulkDelete([...ids]);
+      return {
+        ids,
+        persona,
+        relationships: ids.size,
+        messages: await db.messages.filter(mine).delete(),
+        moments: await db.moments.filter(mine).delete(),
+        memories: await db.memories.filter(mine).delete(),
+      };
+    });
+    // The proof: nothing of hers is left (her row, a relationship with her, or any row of the ones deleted).
+    const left: Record<string, number> = {
+      persona: !options.keepPersona && (await db.personas.get(personaId)) !== undefined ? 1 : 0,
+      relationships: (await db.relationships.toArray()).filter((row) => keyOf(row, 'personaId') === personaId).length,
+      messages: 0,
+      moments: 0,
+      memories: 0,
+    };
+    for (const id of ids) {
+      const counts = await this.countRelationshipRows(id);
+      left['messages'] = (left['messages'] ?? 0) + counts.messages;
+      left['moments'] = (left['moments'] ?? 0) + counts.moments;
+      left['memories'] = (left['memories'] ?? 0) + counts.memories;
+    }
+    if (Object.values(left).some((count) => count > 0)) throw new ErasureError(`companion ${personaId}`, left);
+    return deleted;
   }
 
   // --- relationships ---
@@ -292,6 +373,19 @@ export class CompanionRepository {
   async latestRelationship(): Promise<RelationshipRecord | null> {
     const row: unknown = await this.db.relationships.orderBy('updatedAt').reverse().first();
     return row === undefined ? null : readRow(this.#records.relationships, row);
+  }
+
+  /**
+   * Mark a relationship as the one in use (the user switched to it), so the next start opens it.
+   * Only `updatedAt` moves: the revision, which guards turns against another tab, is untouched.
+   */
+  async touchRelationship(relationshipId: string, at: number): Promise<void> {
+    const { db } = this;
+    await db.transaction('rw', db.relationships, async () => {
+      const current = await this.#relationshipIn(relationshipId);
+      if (at <= current.updatedAt) return;
+      await db.relationships.put(checked(RelationshipRecord, 'relationships', { ...current, updatedAt: at }));
+    });
   }
 
   /** Record that a break reminder was shown. Bumps the revision like every write: callers keep the returned one. */

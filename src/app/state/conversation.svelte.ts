@@ -7,6 +7,7 @@ import type { ChatItem, RelationshipView } from '../ports.ts';
 import { CONTEXT_NOT_CLEARED, type Feedback } from './feedback.svelte.ts';
 import type { MemoryState } from './memory.svelte.ts';
 import type { ModelState } from './model.svelte.ts';
+import type { PersonaLibrary } from './personas.svelte.ts';
 import type { SettingsState } from './settings.svelte.ts';
 import type { Shell } from './shell.svelte.ts';
 import type { CompanionDeps } from './types.ts';
@@ -61,6 +62,7 @@ export class ConversationState {
   readonly #memory: MemoryState;
   readonly #model: ModelState;
   readonly #settings: SettingsState;
+  readonly #library: PersonaLibrary;
   #history: readonly HistoryMessage[] = [];
   #windowStart = 0;
   #compactUntil = 0;
@@ -68,18 +70,18 @@ export class ConversationState {
   /** Once a session: a browser without an answer ('unknown') is not asked on every turn. */
   #askedToKeepData = false;
 
-  constructor(deps: CompanionDeps, parts: { shell: Shell; feedback: Feedback; memory: MemoryState; model: ModelState; settings: SettingsState }) {
+  constructor(deps: CompanionDeps, parts: { shell: Shell; feedback: Feedback; memory: MemoryState; model: ModelState; settings: SettingsState; library: PersonaLibrary }) {
     this.#deps = deps;
     this.#shell = parts.shell;
     this.#feedback = parts.feedback;
     this.#memory = parts.memory;
     this.#model = parts.model;
     this.#settings = parts.settings;
+    this.#library = parts.library;
   }
 
   get persona(): Persona | null {
-    const id = this.relationship?.personaId;
-    return this.#deps.personas.find((persona) => persona.id === id) ?? null;
+    return this.#library.find(this.relationship?.personaId);
   }
 
   get canSend(): boolean {
@@ -87,7 +89,7 @@ export class ConversationState {
   }
 
   async begin(input: { personaId: string; name: string; age: number }): Promise<void> {
-    const persona = this.#deps.personas.find((candidate) => candidate.id === input.personaId);
+    const persona = this.#library.find(input.personaId);
     if (!persona) throw new Error(`Unknown persona ${input.personaId}`);
     const state = initialState({
       personaId: persona.id,
@@ -102,8 +104,9 @@ export class ConversationState {
 
   /** Open the latest relationship (one this app has the persona of), or onboarding. */
   async reopen(): Promise<void> {
+    await this.#library.load();
     const relationship = await this.#deps.store.latestRelationship();
-    if (relationship && this.#deps.personas.some((persona) => persona.id === relationship.personaId)) await this.enter(relationship);
+    if (relationship && this.#library.find(relationship.personaId)) await this.enter(relationship);
     else this.leave();
   }
 

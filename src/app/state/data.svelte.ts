@@ -117,6 +117,8 @@ export class DataState {
         await this.#store.wipeEverything();
         const cleared = await this.#feedback.clearModelContext();
         this.#conversation.leave();
+        // The user's own companions went with everything else: list only what is left.
+        await this.#conversation.reopen();
         this.#feedback.notice = cleared ? '' : CONTEXT_NOT_CLEARED;
       },
       'Your data may be as it was; export it, then try again.',

@@ -6,7 +6,7 @@ import type { VoiceDeps } from './voice.svelte.ts';
 
 /** The app's state is a few small managers (this folder); these are the types they share. */
 
-export type Screen = 'starting' | 'onboarding' | 'chat' | 'fatal';
+export type Screen = 'starting' | 'onboarding' | 'chat' | 'fatal' | 'companions';
 
 export type ModelStatus =
   | { readonly kind: 'none' }

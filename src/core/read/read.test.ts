@@ -4,7 +4,7 @@ import { AppraisalLabel } from '../vocabulary.ts';
 import { initialState } from '../state/state.ts';
 import { shippedReaders } from '../../node/reader-files.ts';
 import { foldCase, foldForMatching, sentencesOf, wordsOf } from './normalize.ts';
-import { featuresOf } from './model/features.ts';
+import { featureSet, featuresOf } from './model/features.ts';
 import { decodeModel, encodeModel, ModelFormatError, scoreMessage } from './model/model.ts';
 import { train } from './model/train.ts';
 import { read, readMessage } from './read.ts';
@@ -52,7 +52,7 @@ describe('the model file', () => {
 
   it('round-trips through the format and scores what it learned', () => {
     const model = decodeModel(encodeModel(12, train(examples, options).map((l) => ({ ...l, threshold: 0.5 })), { note: 'test' }, () => 1000));
-    expect(model.header.provenance).toEqual({ note: 'test' });
+    expect(model.header.provenance).toEqual({ note: 'test', features: featureSet() });
     expect(scoreMessage(model, 'i want to disappear').whole['sad']).toBeGreaterThan(scoreMessage(model, 'the sun is great').whole['sad'] ?? 1);
   });
 
@@ -63,6 +63,14 @@ describe('the model file', () => {
     const padded = new Uint8Array(bytes.length + 1);
     padded.set(bytes);
     expect(() => decodeModel(padded)).toThrow(/trailing/);
+  });
+
+  it('refuses weights trained on other features: their buckets would mean other things', () => {
+    const bytes = encodeModel(12, train(examples, options), {}, () => 1000);
+    const text = new TextDecoder().decode(bytes);
+    const stale = new TextEncoder().encode(text.replace(featureSet(), 'words1-2+chars2-5'.padEnd(featureSet().length, '_')));
+    expect(stale.length).toBe(bytes.length);
+    expect(() => decodeModel(stale)).toThrow(/other features.*npm run train/);
   });
 
   it('scores a long message by its riskiest part, not by its average', () => {
@@ -115,6 +123,18 @@ describe('read()', () => {
     expect(readMessage("driving test on thursday. yes I'm 35. yes I've had a learner permit for years", model).safety.minor).toBe(false);
     expect(readMessage('got an invite to the 20-year reunion, I have not seen them since sophomore year at university', model).safety.minor).toBe(false);
     expect(readMessage("i'm a sophomore in high school and i hate chemistry", model).safety.minor).toBe(true);
+  });
+
+  it('takes a crisis score at half its threshold as a warning sign, which a second within a day makes a crisis', () => {
+    // A model that gives every message a crisis probability of 0.3 against a threshold of 0.5, in Spanish.
+    const constant = (name: string, p: number, threshold: number) => ({ name, bias: Math.log(p / (1 - p)), weights: new Float32Array(2 ** 12), threshold });
+    const lukewarm = decodeModel(encodeModel(12, [constant('crisis', 0.3, 0.5), constant('lang:es', 0.9, 0), constant('lang:en', 0.1, 0)], {}, () => 10));
+    const first = readMessage('hoy regalé mi gato a mi vecina', lukewarm);
+    expect(first.safety.crisis).toBe(false);
+    expect(first.safety.riskSign).toBe(true);
+    const now = 10 * 60 * 60 * 1000;
+    expect(read('y escribí unas cartas', { state: { ...state, warningAt: now - 60 * 60 * 1000 }, now, model: lukewarm }).safety.crisis).toBe(true);
+    expect(read('y escribí unas cartas', { state: { ...state, warningAt: now - 3 * 24 * 60 * 60 * 1000 }, now, model: lukewarm }).safety.crisis).toBe(false);
   });
 
   it('reads without the model (the lexicons alone) when none is given', () => {

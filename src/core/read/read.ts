@@ -71,6 +71,13 @@ const ENGLISH_MODEL_FLOOR: Readonly<Record<string, number>> = { crisis: 0.95, mi
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
+/**
+ * A crisis score at this fraction of its threshold is a warning sign: alone it
+ * is not read as risk to life, but a second within a day is, and so is one in
+ * the day after they spoke of it (context.ts), in any language.
+ */
+export const MODEL_WARNING_FRACTION = 0.5;
+
 /** Read the message alone: lexicon and model, no history. */
 export function readMessage(text: string, model: ReaderModel | null): Reading {
   // Each form of the text is made once and shared by every reader.
@@ -121,6 +128,7 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   }
 
   let scores: Record<string, number> | undefined;
+  let modelWarning = false;
   if (model && scored) {
     scores = {};
     for (const label of model.header.labels) {
@@ -140,6 +148,9 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
         if (read) {
           mark(crisis);
           crisis = true;
+        } else if (label.threshold < 1 && p >= label.threshold * MODEL_WARNING_FRACTION && lang !== 'en') {
+          modelWarning = true;
+          evidence['warning_sign'] = `${note}: a warning sign`;
         }
       } else if (name === 'minor') {
         if (read && !adultRole) {
@@ -166,7 +177,14 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
     ...lexical,
     bids: BIDS.filter((bid) => found.has(bid)),
     signals: SIGNALS.filter((signal) => found.has(signal)),
-    safety: { ...lexical.safety, crisis, minor, ...(statedAge !== undefined ? { statedAge } : {}) },
+    safety: {
+      ...lexical.safety,
+      crisis,
+      minor,
+      warningSign: lexical.safety.warningSign || modelWarning,
+      riskSign: lexical.safety.riskSign || modelWarning,
+      ...(statedAge !== undefined ? { statedAge } : {}),
+    },
     romantic: lexical.romantic || found.has('romantic_advance') || found.has('sexual_advance'),
     evidence: Object.fromEntries(Object.entries(evidence).map(([label, excerpt]) => [label, excerpt.slice(0, 80)])),
     sources,

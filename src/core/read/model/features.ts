@@ -1,10 +1,12 @@
 import { foldForMatching, sentencesOf, wordsOf } from '../normalize.ts';
 import { log1p } from './exact-math.ts';
+import { conceptMatcher, CONCEPT_LEXICONS } from './concepts/index.ts';
 
 /**
  * Hashed n-gram features, as fastText and the prototype in READING-NOTES.md:
  * word unigrams and bigrams, and character 2- to 5-grams over the words joined
- * by single spaces (which also covers scripts written without spaces). Each
+ * by single spaces (which also covers scripts written without spaces), and the
+ * concepts of concepts.ts with their pairs. Each
  * feature is hashed (FNV-1a, 32-bit, with a seed per kind) into 2^bits buckets;
  * values are log counts, L2-normalised. Integer hashing and IEEE arithmetic
  * give the same vector in Node and in the browser.
@@ -26,6 +28,10 @@ const FNV_PRIME = 0x01000193;
 const SEED_WORD = 0x9e3779b1;
 const SEED_BIGRAM = 0x85ebca6b;
 const SEED_CHAR = 0xc2b2ae35;
+const SEED_CONCEPT = 0x27d4eb2f;
+const SEED_CONCEPT_PAIR = 0x165667b1;
+/** A concept counts as this many occurrences: one word among hundreds of n-grams would weigh too little. */
+const CONCEPT_COUNT = 2;
 const MIN_N = 2;
 const MAX_N = 5;
 
@@ -35,6 +41,25 @@ function hashString(seed: number, text: string): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, FNV_PRIME) >>> 0;
   }
+  return h;
+}
+
+let featureSetName: string | undefined;
+/**
+ * The name of this feature set, concept words included: a weights file records
+ * the set it was trained on and is refused with any other (its buckets would
+ * mean other things).
+ */
+export function featureSet(): string {
+  return (featureSetName ??= `words1-2+chars${MIN_N}-${MAX_N}+concepts:${hashString(0, JSON.stringify(CONCEPT_LEXICONS)).toString(16)}`);
+}
+
+/** hashString(SEED_BIGRAM, `${first} ${second}`), without building the string. */
+function hashBigram(first: string, second: string): number {
+  let h = (FNV_OFFSET ^ SEED_BIGRAM) >>> 0;
+  for (let i = 0; i < first.length; i += 1) h = Math.imul(h ^ first.charCodeAt(i), FNV_PRIME) >>> 0;
+  h = Math.imul(h ^ 32, FNV_PRIME) >>> 0;
+  for (let i = 0; i < second.length; i += 1) h = Math.imul(h ^ second.charCodeAt(i), FNV_PRIME) >>> 0;
   return h;
 }
 
@@ -85,9 +110,17 @@ export function countFolded(folded: string, bits: number): FeatureCounts {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as string;
     scratch.add(hashString(SEED_WORD, word));
-    if (i + 1 < words.length) scratch.add(hashString(SEED_BIGRAM, `${word} ${words[i + 1] as string}`));
+    if (i + 1 < words.length) scratch.add(hashBigram(word, words[i + 1] as string));
   }
-  const joined = ` ${words.join(' ')} `;
+  const spaced = words.join(' ');
+  // Concepts, and each pair of concepts in the same text: "pills" with "tonight" is not "pills" with "pharmacy".
+  const concepts = conceptMatcher().conceptsIn(spaced);
+  for (let i = 0; i < concepts.length; i += 1) {
+    const concept = concepts[i] as number;
+    for (let k = 0; k < CONCEPT_COUNT; k += 1) scratch.add(hashString(SEED_CONCEPT, String(concept)));
+    for (let j = i + 1; j < concepts.length; j += 1) scratch.add(hashString(SEED_CONCEPT_PAIR, `${concept}&${concepts[j] as number}`));
+  }
+  const joined = ` ${spaced} `;
   for (let start = 0; start < joined.length; start += 1) {
     let h = (FNV_OFFSET ^ SEED_CHAR) >>> 0;
     for (let n = 1; n <= MAX_N && start + n <= joined.length; n += 1) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addCounts, countMessage, vectorOf, type FeatureCounts, type FeatureVector } from './features.ts';
+import { addCounts, countMessage, featureSet, vectorOf, type FeatureCounts, type FeatureVector } from './features.ts';
 import { hasUnspacedScript } from '../normalize.ts';
 import { exp } from './exact-math.ts';
 
@@ -93,7 +93,8 @@ export function encodeModel(bits: number, labels: readonly TrainedLabel[], prove
       body.push(q & 0xff);
     }
   }
-  const header: ModelHeader = { version: 1, bits, labels: headerLabels, provenance };
+  // The feature set is recorded so that weights are never read with features they were not trained on.
+  const header: ModelHeader = { version: 1, bits, labels: headerLabels, provenance: { ...provenance, features: featureSet() } };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const out = new Uint8Array(8 + headerBytes.length + body.length);
   out.set(new TextEncoder().encode(MAGIC), 0);
@@ -118,6 +119,9 @@ export function decodeModel(bytes: Uint8Array): ReaderModel {
     throw new ModelFormatError(`reader model header is invalid: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
   }
   if (header.labels.length > 255) throw new ModelFormatError('reader model has more than 255 labels');
+  if (header.provenance['features'] !== featureSet()) {
+    throw new ModelFormatError(`reader model was trained on other features (${String(header.provenance['features'] ?? 'unnamed')}, this build reads ${featureSet()}): run npm run train`);
+  }
   const buckets = 2 ** header.bits;
   const perLabel: { index: number; weight: number; label: number }[][] = [];
   let at = 8 + headerLength;

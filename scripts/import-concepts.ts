@@ -1,0 +1,44 @@
+/**
+ * npm run import-concepts -- DIR: turns a lexicographer's files (DIR/<lang>.json,
+ * `{ lang, concepts: { concept: [forms] } }`) into src/core/read/model/concepts/<lang>.ts.
+ * A concept the model does not know is an error; a concept left out is an empty list.
+ * The forms are kept as written (matching folds them); duplicates and forms without a letter go.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { CONCEPTS, formOf } from '../src/core/read/model/concepts.ts';
+import { Lang } from '../src/node/corpus.ts';
+
+const ANYWHERE = new Set(['ar', 'ja', 'ko', 'zh']);
+const File = z.strictObject({
+  lang: Lang,
+  concepts: z.partialRecord(z.enum(CONCEPTS), z.array(z.string())),
+});
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: npm run import-concepts -- DIR');
+const identifier = (lang: string) => lang.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  const file = File.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+  const lines = CONCEPTS.map((concept) => {
+    const written = (file.concepts[concept] ?? []).map((form) => form.trim());
+    // A form of punctuation only (")))", "...") folds to nothing and could never match.
+    for (const form of written) if (formOf(form).length === 0) process.stdout.write(`${file.lang} ${concept}: left out ${JSON.stringify(form)} (no letters)\n`);
+    const forms = [...new Set(written.filter((form) => formOf(form).length > 0))];
+    return `    ${concept}: ${JSON.stringify(forms)},`;
+  });
+  const body = `import type { ConceptLexicon } from '../concepts.ts';
+
+/** Concept words in ${file.lang}, written by a lexicographer who never saw the corpus (scripts/import-concepts.ts). */
+export const ${identifier(file.lang)}: ConceptLexicon = {
+  lang: '${file.lang}',
+  match: '${ANYWHERE.has(file.lang) ? 'anywhere' : 'word-start'}',
+  concepts: {
+${lines.join('\n')}
+  },
+};
+`;
+  writeFileSync(`src/core/read/model/concepts/${file.lang.toLowerCase()}.ts`, body);
+  process.stdout.write(`${file.lang}: ${lines.length} concepts\n`);
+}
