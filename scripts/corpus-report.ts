@@ -1,7 +1,8 @@
 /**
  * npm run corpus [-- --cv] [-- --errors]: how well the reader reads, per label and per language.
  *
- * - Sealed writers (tests/corpus/split.json): never trained or tuned on; the shipped model.
+ * - Sealed writers of the current round (tests/corpus/split.json): never trained or tuned on; the shipped model.
+ *   Earlier rounds are trained on once their first result is recorded (tests/corpus/reports/).
  * - With --cv: every other writer, each read by a model trained without them (grouped k-fold).
  * - The project's earlier English corpora (development and held-out 4) and the reply-guard corpora.
  */
@@ -78,18 +79,19 @@ function reportReplies(title: string, items: readonly Item[], modelOf: (item: It
 // 1. Sealed writers, the shipped models.
 const sealedMessages = messageWriters().filter((w) => split.sealedMessageWriters.includes(w.writer));
 const sealedReplies = replyWriters().filter((w) => split.sealedReplyWriters.includes(w.writer));
+const round = `round ${split.earlierSealed.length + 1}`;
 const asItems = (written: readonly Written<Item>[]) => written.flatMap((w) => w.items);
 // A message a sealed writer happened to write word for word like a training writer is not unseen: left out.
 const trainingTexts = new Set(asItems(messageItems(new Set(split.sealedMessageWriters))).map((item) => item.text));
 if (sealedMessages.length > 0) {
   const items = asItems(messageItems(new Set()).filter((w) => split.sealedMessageWriters.includes(w.writer))).filter((item) => !trainingTexts.has(item.text));
-  reportMessages('SEALED writers, lexicon alone', items, (item) => labelsOfReading(item.text, null));
-  reportMessages('SEALED writers, lexicon and model', items, (item) => labelsOfReading(item.text, messageModel));
+  reportMessages(`SEALED writers (${round}), lexicon alone`, items, (item) => labelsOfReading(item.text, null));
+  reportMessages(`SEALED writers (${round}), lexicon and model`, items, (item) => labelsOfReading(item.text, messageModel));
 }
 if (sealedReplies.length > 0) {
   const items = asItems(replyItems(new Set()).filter((w) => split.sealedReplyWriters.includes(w.writer)));
-  reportReplies('SEALED reply writers, rules alone', items, () => null);
-  reportReplies('SEALED reply writers, rules and model', items, () => replyModel);
+  reportReplies(`SEALED reply writers (${round}), rules alone`, items, () => null);
+  reportReplies(`SEALED reply writers (${round}), rules and model`, items, () => replyModel);
 }
 
 // 2. Cross-validation by writer over the training writers.

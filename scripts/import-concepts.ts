@@ -1,6 +1,8 @@
 /**
- * npm run import-concepts -- DIR: turns a lexicographer's files (DIR/<lang>.json,
- * `{ lang, concepts: { concept: [forms] } }`) into src/core/read/model/concepts/<lang>.ts.
+ * npx tsx scripts/import-concepts.ts DIR...: turns lexicographers' files (DIR/<lang>.json,
+ * `{ lang, concepts: { concept: [forms] } }`; the message concepts in one folder, the
+ * reply concepts in another) into src/core/read/model/concepts/<lang>.ts, a language's
+ * lists from every folder merged.
  * A concept the model does not know is an error; a concept left out is an empty list.
  * The forms are kept as written (matching folds them); duplicates and forms without a letter go.
  */
@@ -16,13 +18,23 @@ const File = z.strictObject({
   concepts: z.partialRecord(z.enum(CONCEPTS), z.array(z.string())),
 });
 
-const dir = process.argv[2];
-if (!dir) throw new Error('usage: npm run import-concepts -- DIR');
+const dirs = process.argv.slice(2);
+if (dirs.length === 0) throw new Error('usage: npx tsx scripts/import-concepts.ts DIR...');
 const identifier = (lang: string) => lang.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-  const file = File.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+const byLang = new Map<string, Map<string, string[]>>();
+for (const dir of dirs) {
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const file = File.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+    const lists = byLang.get(file.lang) ?? new Map<string, string[]>();
+    for (const [concept, forms] of Object.entries(file.concepts)) lists.set(concept, [...(lists.get(concept) ?? []), ...(forms ?? [])]);
+    byLang.set(file.lang, lists);
+  }
+}
+for (const [lang, lists] of [...byLang].sort(([a], [b]) => a.localeCompare(b))) {
+  const file = { lang };
   const lines = CONCEPTS.map((concept) => {
-    const written = (file.concepts[concept] ?? []).map((form) => form.trim());
+    // Edge spaces stay: they anchor a form at a word's edge (concepts.ts).
+    const written = lists.get(concept) ?? [];
     // A form of punctuation only (")))", "...") folds to nothing and could never match.
     for (const form of written) if (formOf(form).length === 0) process.stdout.write(`${file.lang} ${concept}: left out ${JSON.stringify(form)} (no letters)\n`);
     const forms = [...new Set(written.filter((form) => formOf(form).length > 0))];

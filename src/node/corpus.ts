@@ -113,6 +113,7 @@ export const Split = z.strictObject({
       sealedOn: z.string(),
       firstResult: z.string(),
       messageWriters: z.array(z.string()),
+      replyWriters: z.array(z.string()),
       note: z.string(),
     }),
   ),

@@ -1,11 +1,11 @@
-import { decodeModel, ModelFormatError } from '../../core/read/model/model.ts';
 import type { Readers } from '../../core/read/readers.ts';
 
 /**
  * The reader's weights, loaded lazily: two small binary assets built by
  * `npm run train`, kept out of the initial bundle and fetched the first time a
  * message is about to be read (or earlier, when the app is idle). A turn waits
- * for them rather than reading without them.
+ * for them rather than reading without them. The decoder comes with them: it
+ * brings the feature code and the concept words of every language.
  */
 
 const MESSAGE_WEIGHTS = new URL('../../core/read/model/weights/messages.rdr', import.meta.url);
@@ -25,6 +25,7 @@ async function fetchModel(url: URL, fetchFn: Fetch, what: string) {
     throw new ReaderLoadError(`Could not load the ${what} (${error instanceof Error ? error.message : String(error)}). Check the connection and try again; once loaded it works offline.`);
   }
   if (!response.ok) throw new ReaderLoadError(`Could not load the ${what}: the server answered ${response.status}.`);
+  const { decodeModel, ModelFormatError } = await import('../../core/read/model/model.ts');
   try {
     return decodeModel(new Uint8Array(await response.arrayBuffer()));
   } catch (error) {

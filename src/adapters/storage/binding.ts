@@ -1,6 +1,6 @@
 import type { HistoryMessage } from '../../core/compose/compose.ts';
 import { Decision } from '../../core/decide/decision.ts';
-import { Violation } from '../../core/guard/guard.ts';
+import { Violation } from '../../core/guard/verdict.ts';
 import { Safety } from '../../core/vocabulary.ts';
 import type { Persona } from '../../core/persona.ts';
 import type { Moment } from '../../core/recall/moment.ts';

@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import type { Decision } from '../decide/decision.ts';
 import { wordForm } from '../text/normalize.ts';
 import { Forbidden, type Bid } from '../vocabulary.ts';
 import type { ReaderModel } from '../read/model/model.ts';
 import { readReply, REPLY_ACT_RULES } from '../read/reply.ts';
+import type { GuardVerdict, Violation } from './verdict.ts';
 
 /**
  * The reply guard: reads a candidate reply against the decision that produced
@@ -16,17 +16,7 @@ import { readReply, REPLY_ACT_RULES } from '../read/reply.ts';
  * same word form as the appraiser.
  */
 
-export const Violation = z.strictObject({
-  rule: Forbidden,
-  excerpt: z.string(),
-});
-export type Violation = z.infer<typeof Violation>;
-
-export const GuardVerdict = z.strictObject({
-  verdict: z.enum(['pass', 'flag']),
-  violations: z.array(Violation),
-});
-export type GuardVerdict = z.infer<typeof GuardVerdict>;
+export { GuardVerdict, Violation } from './verdict.ts';
 
 const I = '(?:i|im|i am|ill|i will|id|i would|ive|i have)';
 const ADV = '(?:(?:really|do|actually|honestly|kinda|kind of|totally|genuinely|still|think i|just|truly|so|deeply|already|definitely|also|lowkey|secretly) )*';

@@ -42,16 +42,18 @@ export function foldCase(text: string): string {
 }
 
 /**
- * Arabic letters people write interchangeably in chat: hamza forms of alef,
- * alef maqsura and ya, ta marbuta and ha; the tatweel that only stretches a word.
+ * Letters people write interchangeably in chat: in Arabic the hamza forms of
+ * alef, alef maqsura and ya, ta marbuta and ha, and the tatweel that only
+ * stretches a word; German ß and ss (as Unicode case folding does).
  */
-export function foldArabicLetters(text: string): string {
-  return text.replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627').replace(/\u0649/g, '\u064A').replace(/\u0629/g, '\u0647').replace(/\u0640/g, '');
+export function foldLetterVariants(text: string): string {
+  return text
+    .replace(/\u00DF/g, 'ss').replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627').replace(/\u0649/g, '\u064A').replace(/\u0629/g, '\u0647').replace(/\u0640/g, '');
 }
 
 /** The matching form: `foldCase` plus optional diacritics folded ("está" → "esta", "ёлка" → "елка", "أنا" → "انا"). */
 export function foldForMatching(text: string): string {
-  return foldArabicLetters(foldCase(text).normalize('NFD').replace(OPTIONAL_MARKS, '').normalize('NFC').replace(APOSTROPHES, ''));
+  return foldLetterVariants(foldCase(text).normalize('NFD').replace(OPTIONAL_MARKS, '').normalize('NFC').replace(APOSTROPHES, ''));
 }
 
 /** Scripts written without spaces between words: read as character runs. */

@@ -63,11 +63,12 @@ export const PART_LABELS: readonly string[] = ['crisis', 'minor'];
 
 /**
  * In English the cue lexicon, grown and tested over many corpora and
- * conversations, reads first; the model adds a label there only when it is
- * this sure (its threshold was chosen across all languages, most of which
- * have only a thin lexicon). Elsewhere the model's own threshold holds.
+ * conversations, reads bids and age first; the model adds those there only
+ * when it is this sure (its thresholds were chosen across all languages, most
+ * of which have only a thin lexicon). Risk to life is recall-first in every
+ * language: the model's own threshold holds in English too.
  */
-const ENGLISH_MODEL_FLOOR: Readonly<Record<string, number>> = { crisis: 0.95, minor: 0.97, social: 0.9 };
+const ENGLISH_MODEL_FLOOR: Readonly<Record<string, number>> = { crisis: 0, minor: 0.97, social: 0.9 };
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
@@ -148,7 +149,7 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
         if (read) {
           mark(crisis);
           crisis = true;
-        } else if (label.threshold < 1 && p >= label.threshold * MODEL_WARNING_FRACTION && lang !== 'en') {
+        } else if (label.threshold < 1 && p >= label.threshold * MODEL_WARNING_FRACTION) {
           modelWarning = true;
           evidence['warning_sign'] = `${note}: a warning sign`;
         }

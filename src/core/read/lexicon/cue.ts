@@ -1,4 +1,4 @@
-import { foldArabicLetters, foldForMatching } from '../normalize.ts';
+import { foldLetterVariants, foldForMatching } from '../normalize.ts';
 
 /**
  * The lexicon as tested data: each cue names what it reads, the pattern, and
@@ -55,8 +55,8 @@ export class CueError extends Error {
 }
 
 export function compileCue(cue: Cue): RegExp {
-  // Patterns are written with every letter; the text they read has Arabic letter variants folded.
-  const source = foldArabicLetters(cue.pattern).replace(/\{(\w+)\}/g, (whole, name: string) => {
+  // Patterns are written with every letter; the text they read has letter variants folded (normalize.ts).
+  const source = foldLetterVariants(cue.pattern).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const macro = MACROS[name];
     if (macro === undefined) throw new CueError(`cue ${cue.id}: unknown macro ${whole}`);
     return macro;

@@ -13,6 +13,7 @@ const lexicon = (lang: string, match: ConceptLexicon['match'], concepts: Partial
 const matcher = new ConceptMatcher([
   lexicon('de', 'word-start', { pills: ['Tablette', 'Schlaftabl'], kill_self: ['umbring', 'das Leben nehm'], soon_time: ['heute nacht'] }),
   lexicon('zh', 'anywhere', { pills: ['安眠药'], die_wish: ['想死'] }),
+  lexicon('ar', 'anywhere', { second_person: ['انت '], i_love_you: ['بحبك'] }),
   lexicon('en', 'word-start', { pills: ['pills', 'od'] }),
 ]);
 const conceptsOf = (text: string): Concept[] => matcher.conceptsIn(wordsOf(foldForMatching(text)).join(' ')).map((index) => CONCEPTS[index] as Concept);
@@ -33,6 +34,12 @@ describe('concepts in a message', () => {
 
   it('match anywhere in scripts without spaces', () => {
     expect(conceptsOf('我今天真的好想死啊，买了安眠药')).toEqual(['die_wish', 'pills']);
+  });
+
+  it('anchor a form at a word\'s edge where its writer put a space there', () => {
+    expect(conceptsOf('انت فين')).toEqual(['second_person']);
+    expect(conceptsOf('انتظرني')).toEqual([]);
+    expect(conceptsOf('وبحبك كتير')).toEqual(['i_love_you']);
   });
 
   it('match a form too short to be a stem only as a whole word', () => {
@@ -58,7 +65,7 @@ describe('the shipped concept lexicons', () => {
     const unmatchable: string[] = [];
     let covered = 0;
     for (const concept of CONCEPTS) {
-      const forms = lex.concepts[concept];
+      const forms = lex.concepts[concept] ?? [];
       if (forms.length > 0) covered += 1;
       for (const form of forms) if (formOf(form).length === 0) unmatchable.push(form);
     }

@@ -10,7 +10,8 @@ import { foldForMatching, wordsOf } from '../normalize.ts';
  * much each concept, and each pair of concepts in one sentence, weighs.
  */
 
-export const CONCEPTS = [
+/** Concepts of a user's message. */
+export const MESSAGE_CONCEPTS = [
   // Risk to the writer's own life.
   'die_wish', 'kill_self', 'end_it', 'not_exist', 'burden', 'hopeless', 'empty_numb', 'calm_decided',
   'pills', 'swallow_take', 'hang', 'jump_height', 'rail_road', 'blade_cut', 'self_harm', 'blood_wound',
@@ -27,6 +28,17 @@ export const CONCEPTS = [
   // Grammar that changes what the rest means.
   'first_person_now', 'negation',
 ] as const;
+
+/** Concepts of the character's reply, for the guard: what the reply gives, and what a good one does. */
+export const REPLY_CONCEPTS = [
+  'i_love_you', 'forever_promise', 'only_you', 'relationship_label', 'endearment', 'kiss_touch', 'sexual',
+  'special_best', 'rescue_savior', 'possessive_jealous', 'guilt_hurt', 'human_claim', 'obey_comply', 'system_settings',
+  'ai_disclosure', 'crisis_resources', 'care_safety', 'refuse_boundary', 'not_yet_slow', 'age_minor_ref', 'friendship',
+  'dismiss_minimise', 'narrated_action', 'second_person',
+] as const;
+
+/** Every concept; both models read all of them (a reply quotes the user, a user quotes her). */
+export const CONCEPTS = [...MESSAGE_CONCEPTS, ...REPLY_CONCEPTS] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
 /** One language's words for the concepts: stems and short phrases, in any case and accents. */
@@ -38,7 +50,8 @@ export interface ConceptLexicon {
    * attach to the word).
    */
   readonly match: 'word-start' | 'anywhere';
-  readonly concepts: Readonly<Record<Concept, readonly string[]>>;
+  /** Words per concept; a concept the lexicographer had no word for may be missing. */
+  readonly concepts: Readonly<Partial<Record<Concept, readonly string[]>>>;
 }
 
 interface TrieNode {
@@ -75,11 +88,14 @@ export class ConceptMatcher {
 
   constructor(lexicons: readonly ConceptLexicon[]) {
     for (const lexicon of lexicons) {
-      const root = lexicon.match === 'anywhere' ? this.#anywhere : this.#atWordStart;
       CONCEPTS.forEach((concept, index) => {
-        for (const entry of lexicon.concepts[concept]) {
+        for (const entry of lexicon.concepts[concept] ?? []) {
           const form = formOf(entry);
-          if (form.length > 0) insert(root, form, index, lexicon.match === 'word-start' && form.length < MIN_STEM_LENGTH);
+          if (form.length === 0) continue;
+          // A space written at an edge of a form anchors it there: "انت " is "you", not the start of "انتظر".
+          const atWordStart = lexicon.match === 'word-start' || /^\s/u.test(entry);
+          const wholeWord = /\s$/u.test(entry) || (lexicon.match === 'word-start' && form.length < MIN_STEM_LENGTH);
+          insert(atWordStart ? this.#atWordStart : this.#anywhere, form, index, wholeWord);
         }
       });
     }
