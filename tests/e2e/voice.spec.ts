@@ -201,3 +201,61 @@ test('with on-device recognition the microphone listens locally; what was heard 
   await page.getByTestId('send').click();
   await expect(page.locator('[data-testid="message"][data-role="user"]').last()).toContainText('hello from my voice, edited');
 });
+
+/** The stubbed recogniser hears `text` (a final result) in its latest session. */
+async function hear(page: Page, text: string): Promise<void> {
+  await page.evaluate((words) => {
+    const log = (window as unknown as { recognitionLog: { instances: { onresult: ((event: unknown) => void) | null }[] } }).recognitionLog;
+    log.instances.at(-1)?.onresult?.({ resultIndex: 0, results: [Object.assign([{ transcript: words }], { isFinal: true })] });
+  }, text);
+}
+
+const sessions = (page: Page) => page.evaluate(() => (window as unknown as { recognitionLog: { instances: { continuous: boolean }[] } }).recognitionLog.instances.map((instance) => instance.continuous));
+
+test('hands-free: what was heard is sent after a pause unless edited, and she listens again after her reply', async ({ page }) => {
+  await stubSpeech(page, { synthesis: true, recognition: 'available' });
+  await onboard(page);
+  await loadModel(page);
+  await openVoiceSettings(page);
+  await page.getByTestId('listen-hands-free').check();
+  await page.getByTestId('mic').click();
+  expect(await sessions(page)).toEqual([true]);
+
+  // Edited: held, never sent by itself.
+  await hear(page, 'this one I want to fix');
+  await expect(page.getByTestId('voice-status')).toContainText('Sending what you said in a moment');
+  await page.getByTestId('composer-input').press('End');
+  await page.getByTestId('composer-input').pressSequentially(' first');
+  await expect(page.getByTestId('voice-status')).not.toContainText('Sending');
+  await expect(page.getByTestId('composer-input')).toHaveValue('this one I want to fix first');
+  await page.getByTestId('composer-input').fill('');
+
+  // Not edited: sent after the pause, and the microphone opens again once her reply is done.
+  await hear(page, 'hi, how are you tonight');
+  await expect(page.locator('[data-testid="message"][data-role="user"]').last()).toContainText('hi, how are you tonight');
+  await expect(page.getByTestId('stop')).toHaveCount(0, { timeout: 20_000 });
+  await expect(lastReply(page)).toHaveAttribute('data-status', 'complete');
+  await expect.poll(async () => (await sessions(page)).length).toBe(2);
+  await expect(page.getByTestId('mic')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('voice with the keyboard and a screen reader: labelled controls, Esc silences her, the reply is one busy live entry', async ({ page }) => {
+  await stubSpeech(page, { synthesis: true, recognition: 'available' });
+  await onboard(page, { query: '?tokenMs=60' });
+  await loadModel(page);
+  await expect(page.getByRole('button', { name: 'Talk (listens on this device)' })).toBeVisible();
+  await expect(page.getByRole('log', { name: 'Conversation' })).toBeVisible();
+  await openVoiceSettings(page);
+  await page.getByLabel("Read Ella's replies aloud (voices on this device only)").check();
+  await expect(page.getByLabel("Ella's voice")).toBeVisible();
+
+  await page.getByTestId('composer-input').focus();
+  await page.keyboard.type('tell me a story about your week');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-testid="message"][data-status="streaming"]')).toHaveAttribute('aria-busy', 'true');
+  await expect.poll(async () => (await spoken(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect(page.getByRole('button', { name: 'Stop her voice' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Stop her voice' })).toHaveCount(0);
+  await expect(page.getByTestId('composer-input')).toBeFocused();
+});
