@@ -195,6 +195,8 @@ test('with on-device recognition the microphone listens locally; what was heard 
   });
   await expect(page.getByTestId('composer-input')).toHaveValue('hello from my voice');
   await expect(page.getByTestId('mic')).toHaveAttribute('aria-pressed', 'false');
+  // Listening over, the keyboard lands in the box, on the words to edit.
+  await expect(page.getByTestId('composer-input')).toBeFocused();
   // Push-to-talk never sends by itself: the words wait to be edited.
   await expect(page.locator('[data-testid="message"][data-role="user"]')).toHaveCount(0);
   await page.getByTestId('composer-input').fill('hello from my voice, edited');
