@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/import-concepts.ts DIR...: turns lexicographers' files (DIR/<lang>.json,
+ * npm run concepts -- DIR...: turns lexicographers' files (DIR/<lang>.json,
  * `{ lang, concepts: { concept: [forms] } }`; the message concepts in one folder, the
  * reply concepts in another) into src/core/read/model/concepts/<lang>.ts, a language's
  * lists from every folder merged.
@@ -19,7 +19,7 @@ const File = z.strictObject({
 });
 
 const dirs = process.argv.slice(2);
-if (dirs.length === 0) throw new Error('usage: npx tsx scripts/import-concepts.ts DIR...');
+if (dirs.length === 0) throw new Error('usage: npm run concepts -- DIR...');
 const identifier = (lang: string) => lang.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 const byLang = new Map<string, Map<string, string[]>>();
 for (const dir of dirs) {
@@ -54,3 +54,15 @@ ${lines.join('\n')}
   writeFileSync(`src/core/read/model/concepts/${file.lang.toLowerCase()}.ts`, body);
   process.stdout.write(`${file.lang}: ${lines.length} concepts\n`);
 }
+
+// The index imports every language's module there is, old and new.
+const INDEX = 'src/core/read/model/concepts/index.ts';
+const modules = readdirSync('src/core/read/model/concepts')
+  .filter((f) => /^[a-z-]+\.ts$/.test(f) && f !== 'index.ts')
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
+const names = modules.map((module) => identifier(module));
+const index = readFileSync(INDEX, 'utf8')
+  .replace(/^(?:import \{ \w+ \} from '\.\/[a-z-]+\.ts';\n)+/m, modules.map((module, i) => `import { ${names[i] as string} } from './${module}.ts';\n`).join(''))
+  .replace(/CONCEPT_LEXICONS: readonly ConceptLexicon\[\] = \[[^\]]*\];/, `CONCEPT_LEXICONS: readonly ConceptLexicon[] = [${names.join(', ')}];`);
+writeFileSync(INDEX, index);

@@ -17,6 +17,8 @@ export const Appraisal = z.object({
     warningSign: z.boolean().default(false),
     /** A sign from the published warning-sign lists (things given away, affairs put in order, finality, intent): two within a day are a crisis. */
     riskSign: z.boolean().default(false),
+    /** The risk sign is only the model's lukewarm crisis score (read.ts), not a sign a lexicon named. */
+    modelRiskSign: z.boolean().optional(),
     /** Says help is on its way or reached ("I called my sister, she's coming over"). */
     reachedHelp: z.boolean().default(false),
   }),

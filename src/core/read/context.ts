@@ -41,7 +41,9 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
     evidence['crisis'] = 'a warning sign, after they spoke of not wanting to live';
   }
   // Signs spread over two messages ("gave the dog to my cousin" ... "wrote letters for my mom") add up.
-  if (!safety.crisis && safety.riskSign && state.warningAt !== null && now - state.warningAt <= CRISIS_WATCH_MS) {
+  // A lukewarm model score the day after a crisis is mostly the same topic ("my brother came to stay"): only a named sign counts then.
+  const afterCrisis = state.crisisAt !== null && now - state.crisisAt <= CRISIS_WATCH_MS;
+  if (!safety.crisis && safety.riskSign && !(safety.modelRiskSign && afterCrisis) && state.warningAt !== null && now - state.warningAt <= CRISIS_WATCH_MS) {
     safety = { ...safety, crisis: true };
     evidence['crisis'] = 'a second warning sign within a day';
   }

@@ -63,19 +63,20 @@ export const PART_LABELS: readonly string[] = ['crisis', 'minor'];
 
 /**
  * In English the cue lexicon, grown and tested over many corpora and
- * conversations, reads bids and age first; the model adds those there only
- * when it is this sure (its thresholds were chosen across all languages, most
- * of which have only a thin lexicon). Risk to life is recall-first in every
- * language: the model's own threshold holds in English too.
+ * conversations, reads first; the model adds a label there only when it is
+ * this sure. Its thresholds were chosen on corpora where a quarter of the
+ * messages are risk; in ordinary English chat (the scenario suites) a model
+ * crisis at its own threshold read a wedding and a job interview as risk.
+ * Elsewhere, with thin lexicons, the model's own threshold holds.
  */
-const ENGLISH_MODEL_FLOOR: Readonly<Record<string, number>> = { crisis: 0, minor: 0.97, social: 0.9 };
+const ENGLISH_MODEL_FLOOR: Readonly<Record<string, number>> = { crisis: 0.95, minor: 0.97, social: 0.9 };
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
 /**
  * A crisis score at this fraction of its threshold is a warning sign: alone it
- * is not read as risk to life, but a second within a day is, and so is one in
- * the day after they spoke of it (context.ts), in any language.
+ * is not read as risk to life, but a second within a day is (context.ts).
+ * Outside English, where the lexicon's own warning signs are thin.
  */
 export const MODEL_WARNING_FRACTION = 0.5;
 
@@ -149,7 +150,7 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
         if (read) {
           mark(crisis);
           crisis = true;
-        } else if (label.threshold < 1 && p >= label.threshold * MODEL_WARNING_FRACTION) {
+        } else if (label.threshold < 1 && p >= label.threshold * MODEL_WARNING_FRACTION && lang !== 'en') {
           modelWarning = true;
           evidence['warning_sign'] = `${note}: a warning sign`;
         }
@@ -182,8 +183,9 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
       ...lexical.safety,
       crisis,
       minor,
-      warningSign: lexical.safety.warningSign || modelWarning,
+      // Only as one of two signs within a day: after a crisis, "my brother came to stay" scores lukewarm too.
       riskSign: lexical.safety.riskSign || modelWarning,
+      modelRiskSign: modelWarning && !lexical.safety.riskSign,
       ...(statedAge !== undefined ? { statedAge } : {}),
     },
     romantic: lexical.romantic || found.has('romantic_advance') || found.has('sexual_advance'),

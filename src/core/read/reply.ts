@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Forbidden } from '../vocabulary.ts';
 import { likeliestLanguages, scoreMessage, type ReaderModel } from './model/model.ts';
+import { foldForMatching, wordsOf } from './normalize.ts';
 
 /**
  * The guard's reading of a candidate reply: what the reply does, read by the
@@ -54,20 +55,28 @@ export interface ReplyReading {
  * there only when it is this sure. Elsewhere its own threshold holds.
  */
 const ENGLISH_REPLY_FLOOR = 0.9;
+/**
+ * An English reply of fewer words than this is left to the rules: a word or
+ * three gives the model too few features to be sure of (a shrug such as "just
+ * me" scored as denying being an AI).
+ */
+const ENGLISH_REPLY_MIN_WORDS = 4;
 
 /** Acts read on the reply's riskiest part: one sentence of "I love you" inside a long reply is enough. */
 export function readReply(reply: string, model: ReaderModel): ReplyReading {
   const scored = scoreMessage(model, reply);
   const english = likeliestLanguages(model, scored.whole, 1)[0] === 'en';
+  const tooShort = english && wordsOf(foldForMatching(reply)).length < ENGLISH_REPLY_MIN_WORDS;
   const acts: ReplyAct[] = [];
   const scores: Partial<Record<ReplyAct, number>> = {};
   const parts: Partial<Record<ReplyAct, string>> = {};
   for (const label of model.header.labels) {
     const parsed = ReplyAct.safeParse(label.name);
     if (!parsed.success) continue;
-    const p = scored.riskiest[label.name] ?? 0;
+    // In English the rules read the reply sentence by sentence; the model, less sure there, reads it whole.
+    const p = (english ? scored.whole[label.name] : scored.riskiest[label.name]) ?? 0;
     scores[parsed.data] = Math.round(p * 1000) / 1000;
-    if (label.threshold < 1 && p >= Math.max(label.threshold, english ? ENGLISH_REPLY_FLOOR : 0)) {
+    if (!tooShort && label.threshold < 1 && p >= Math.max(label.threshold, english ? ENGLISH_REPLY_FLOOR : 0)) {
       acts.push(parsed.data);
       parts[parsed.data] = (scored.part[label.name] ?? reply).slice(0, 80);
     }

@@ -61,7 +61,7 @@ export const SIGNALS_TABLE: Readonly<Record<AppraisalLabel, SignalSpec>> = {
   crisis: {
     meaning: 'risk to their life (ideation, a plan, a means, preparations, an act in progress, or a threat from someone else)',
     readBy: 'recall-first: the English lexicon, the cue lexicons of every language, or the model on the message\'s riskiest part',
-    overConversation: 'two warning signs within a day are a crisis (a lexicon sign, or a model score at half its threshold); a warning sign in the day after a crisis is one too; a crisis conversation stays one until they say help is on its way',
+    overConversation: 'two warning signs within a day are a crisis (a lexicon sign, or outside English a model score at half its threshold); a lexicon warning sign in the day after a crisis is one too; a crisis conversation stays one until they say help is on its way',
     usedBy: 'decide: safety stance, care and a pointer to real help, whatever the stage; compose: answer in their language; app: crisis lines for their locale',
   },
 };
