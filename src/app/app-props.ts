@@ -37,8 +37,9 @@ export type AppView = Pick<
   | 'persistentStorage'
   | 'importing'
   | 'pendingImport'
-  // The managers of the screens other work owns (the PWA's device, the companions' list and library) are read as they are.
+  // The managers of the screens other work owns (the PWA's device and voice, the companions' list and library) are read as they are.
   | 'device'
+  | 'voice'
   | 'library'
   | 'companions'
 >;

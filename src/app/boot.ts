@@ -7,6 +7,7 @@ import { lazyEngine } from './lazy-engine.ts';
 import { builtInPersonas } from './personas.ts';
 import { createDexieStore } from '../adapters/storage/binding.ts';
 import { readerLoader, ReaderLoadError } from '../adapters/reader/load.ts';
+import { browserRecognition, browserSynthesis } from '../adapters/speech/browser-speech.ts';
 
 /**
  * Wire the app: the real web-llm engine for users; the deterministic test
@@ -47,6 +48,7 @@ export function bootCompanion(now: () => number): Companion {
     onBlocked: (blocked) => companion?.setStorageNotice(blocked ? { kind: 'blocked', message: STORAGE_MESSAGES.blocked } : null),
     onVersionChange: () => companion?.setStorageNotice({ kind: 'version', message: STORAGE_MESSAGES.version }),
   });
+  const synthesis = browserSynthesis();
   companion = new Companion({
     store,
     engine,
@@ -64,6 +66,10 @@ export function bootCompanion(now: () => number): Companion {
       return { kind: classified.kind, message: classified.userMessage };
     },
     now,
+    speech: { synthesis, recognition: browserRecognition(), userLanguage: navigator.language || 'en' },
   });
+  const voice = companion.voice;
+  // Browsers list their voices late, and again when one is installed.
+  synthesis?.onVoicesChanged(() => voice.refreshVoices());
   return companion;
 }

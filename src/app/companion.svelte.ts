@@ -13,6 +13,7 @@ import { ProfileState } from './state/profile.svelte.ts';
 import { ReplyEdits } from './state/reply-edits.svelte.ts';
 import { SettingsState, type StorageNotice } from './state/settings.svelte.ts';
 import { Shell } from './state/shell.svelte.ts';
+import { VoiceState } from './state/voice.svelte.ts';
 import type { CompanionDeps } from './state/types.ts';
 
 export { BREAK_REMINDER_MS } from './state/conversation.svelte.ts';
@@ -40,6 +41,7 @@ export class Companion {
   readonly edits: ReplyEdits;
   readonly profile: ProfileState;
   readonly device: DeviceApp;
+  readonly voice: VoiceState;
   /** Every persona: the bundled ones and the user's own. */
   readonly library: PersonaLibrary;
   /** The list of companions, the editor's saves, card import and export. */
@@ -58,6 +60,21 @@ export class Companion {
     this.data = new DataState(deps.store, deps.now, { shell: this.shell, feedback: this.feedback, conversation: this.conversation });
     this.companions = new CompanionsState({ store: deps.store, library: this.library, conversation: this.conversation, feedback: this.feedback, shell: this.shell, now: deps.now });
     this.#store = deps.store;
+    this.voice = new VoiceState({
+      store: deps.store,
+      feedback: this.feedback,
+      synthesis: deps.speech?.synthesis ?? null,
+      recognition: deps.speech?.recognition ?? null,
+      userLanguage: deps.speech?.userLanguage ?? 'en',
+      ...(deps.speech?.timers ? { timers: deps.speech.timers } : {}),
+      send: (text) => void this.send(text),
+      canSend: () => this.canSend,
+    });
+    this.conversation.observer = {
+      started: (personaId, lang) => this.voice.replyStarted(personaId, lang),
+      text: (visible) => this.voice.replyText(visible),
+      ended: (finalText) => this.voice.replyEnded(finalText),
+    };
     // Installing is the other right moment to ask the browser to keep our data (the first is after a real conversation).
     this.device = new DeviceApp({
       busy: () => this.conversation.sending,
@@ -72,6 +89,8 @@ export class Companion {
       const catalog = await this.modelState.detect();
       await this.#store.markInterruptedOnStartup();
       const settings = await this.settings.load();
+      this.voice.load(settings.speech);
+      void this.voice.checkListening();
       await this.conversation.reopen();
       this.modelState.models = await catalog;
       await this.modelState.refreshCache();
@@ -145,11 +164,15 @@ export class Companion {
   say(message: string): void { this.feedback.notice = message; }
   begin(input: { personaId: string; name: string; age: number }): Promise<void> { return this.conversation.begin(input); }
   loadEarlier(): Promise<void> { return this.conversation.loadEarlier(); }
-  send(text: string): Promise<void> { return this.conversation.send(text); }
+  send(text: string): Promise<void> {
+    this.voice.sent();
+    return this.conversation.send(text);
+  }
   retry(failedAssistantId: string): Promise<void> { return this.conversation.retry(failedAssistantId); }
   stop(): void {
     this.conversation.stop();
     this.edits.stop();
+    this.voice.stopSpeaking();
   }
   regenerate(messageId: string): Promise<void> { return this.edits.regenerate(messageId); }
   chooseVersion(messageId: string, index: number): Promise<void> { return this.edits.choose(messageId, index); }

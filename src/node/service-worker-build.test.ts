@@ -21,17 +21,15 @@ describe('precacheFiles', () => {
 });
 
 describe('buildVersion', () => {
-  const files = [
-    { path: 'index.html', bytes: bytes('<html>') },
-    { path: 'assets/a.js', bytes: bytes('a') },
-  ];
+  const page = { path: 'index.html', bytes: bytes('<html>') };
+  const files = [page, { path: 'assets/a.js', bytes: bytes('a') }];
   it('is the same for the same files in any order', () => {
     expect(buildVersion(files)).toBe(buildVersion([...files].reverse()));
   });
   it('changes when a file changes, is renamed, or is added', () => {
     const base = buildVersion(files);
-    expect(buildVersion([files[0]!, { path: 'assets/a.js', bytes: bytes('b') }])).not.toBe(base);
-    expect(buildVersion([files[0]!, { path: 'assets/b.js', bytes: bytes('a') }])).not.toBe(base);
+    expect(buildVersion([page, { path: 'assets/a.js', bytes: bytes('b') }])).not.toBe(base);
+    expect(buildVersion([page, { path: 'assets/b.js', bytes: bytes('a') }])).not.toBe(base);
     expect(buildVersion([...files, { path: 'x.png', bytes: bytes('') }])).not.toBe(base);
   });
 });

@@ -160,3 +160,37 @@ test('Reload pressed while she writes waits for the reply to finish', async ({ p
 test('initial JavaScript stays within 200 KB gzipped', () => {
   expect(initialJsGzipKb('dist-e2e')).toBeLessThanOrEqual(200);
 });
+
+test("installing is offered in the app's own menu only when the browser allows it, and never as a banner", async ({ page }) => {
+  await onboard(page);
+  await page.getByTestId('settings-toggle').click();
+  await expect(page.getByTestId('device-settings')).toBeVisible();
+  await expect(page.getByTestId('install')).toHaveCount(0);
+  // Chromium's install prompt, as the browser fires it when the app is installable.
+  await page.evaluate(() => {
+    const event = new Event('beforeinstallprompt', { cancelable: true });
+    const record = { prompted: 0 };
+    Object.assign(window, { installRecord: record });
+    Object.assign(event, { prompt: async () => void (record.prompted += 1), userChoice: Promise.resolve({ outcome: 'accepted' }) });
+    dispatchEvent(event);
+    Object.assign(record, { prevented: event.defaultPrevented });
+  });
+  // The browser's own mini-infobar is held back; the app shows one quiet button in Settings.
+  expect(await page.evaluate(() => (window as unknown as { installRecord: { prevented: boolean; prompted: number } }).installRecord)).toEqual({ prevented: true, prompted: 0 });
+  await page.getByTestId('install').click();
+  expect(await page.evaluate(() => (window as unknown as { installRecord: { prompted: number } }).installRecord.prompted)).toBe(1);
+  await expect(page.getByTestId('install')).toHaveCount(0);
+  await page.evaluate(() => dispatchEvent(new Event('appinstalled')));
+  await expect(page.getByTestId('installed')).toBeVisible();
+});
+
+test('offline, a model that is not on this device is named as what is missing', async ({ page, context }) => {
+  await page.goto('./?engine=webllm');
+  await waitForOffline(page);
+  await onboard(page, { query: '?engine=webllm' });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('ai-notice')).toBeVisible();
+  await expect(page.getByTestId('offline-model')).toContainText('not on this device');
+  await context.setOffline(false);
+});

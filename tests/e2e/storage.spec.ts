@@ -156,6 +156,9 @@ test('a tab of the release before record versions: opening this one tells it to 
   await page.getByTestId('age-input').fill('40');
   await page.getByTestId('begin').click();
   await expect(page.getByTestId('ai-notice')).toBeVisible();
+  // Choosing a model writes the settings row (since persistence is asked after a real conversation, not at onboarding).
+  await page.getByTestId('load-model').click();
+  await expect(page.getByTestId('model-manager-toggle')).toHaveAttribute('data-model-state', 'ready', { timeout: 20_000 });
   const settings = await page.evaluate(`new Promise((resolve, reject) => {
     const request = indexedDB.open('companion');
     request.onsuccess = () => {
@@ -165,7 +168,5 @@ test('a tab of the release before record versions: opening this one tells it to 
       get.onerror = () => reject(get.error);
     };
   })`);
-  // Onboarding no longer writes settings (the browser is asked to keep data after the first real conversation):
-  // the row is read as version 1 and left as it was, its values kept.
-  expect(settings).toMatchObject({ key: 'app', theme: 'dark' });
+  expect(settings).toMatchObject({ recordVersion: 2, key: 'app', theme: 'dark', persistentStorage: 'granted', speech: { speakReplies: false, voices: {}, listening: 'push-to-talk' } });
 });

@@ -32,6 +32,16 @@ function isAlreadyAnswered(error: unknown): boolean {
   return error instanceof Error && error.name === 'AlreadyAnsweredError';
 }
 
+/** Who else follows her reply as it is written (her voice reads it aloud). */
+export interface ReplyObserver {
+  /** The reply's decision is known: who speaks, and in which language (when the reader could tell). */
+  started(personaId: string, lang: string | null): void;
+  /** The visible text so far (it only grows). */
+  text(visible: string): void;
+  /** Done: the final text, or null when it was stopped, failed or cut off. */
+  ended(finalText: string | null): void;
+}
+
 /** The relationship open in the chat: its messages, the reply being written, turns, retries and forgetting. */
 export class ConversationState {
   relationship = $state<RelationshipView | null>(null);
@@ -44,6 +54,8 @@ export class ConversationState {
   breakReminder = $state(false);
   /** Says once, in the chat, what the last import brought in (cleared by the next message). */
   imported = $state('');
+  /** Set by the app: her voice follows each reply. */
+  observer: ReplyObserver | null = null;
 
   readonly #deps: CompanionDeps;
   readonly #shell: Shell;
@@ -284,9 +296,11 @@ export class ConversationState {
         {
           onDecision: (decision) => {
             if (this.streaming) this.streaming = { ...this.streaming, decision };
+            this.observer?.started(persona.id, decision.lang ?? null);
           },
           onText: (visible) => {
             if (this.streaming) this.streaming = { ...this.streaming, text: visible };
+            this.observer?.text(visible);
           },
           onRegenerate: () => {
             if (this.streaming) this.streaming = { ...this.streaming, regenerating: true };
@@ -305,6 +319,7 @@ export class ConversationState {
       this.#windowStart = outcome.windowStart;
       this.#compactUntil = outcome.compactUntil;
       this.relationship = { ...relationship, revision: outcome.revision, state: outcome.state, rewindableMessageId: outcome.userMessageId };
+      this.observer?.ended(outcome.reply.status === 'complete' ? outcome.reply.text : null);
       this.messages = [...this.messages, replyItemOf(outcome, this.#deps.now())];
       // The turn is committed and shown; then what she remembers catches up (a failure here is said, the turn stands).
       await this.#memory.addTurn(relationship.id, outcome.moments, outcome.facts).catch((error: unknown) => {
@@ -315,6 +330,7 @@ export class ConversationState {
       this.#checkBreakReminder();
       this.#askToKeepData();
     } catch (error) {
+      this.observer?.ended(null);
       let failure = error;
       if (isConflict(error) && storedUserId && attempt < 2) {
         // Another tab moved the relationship on (a turn, or a forget): catch up with what it wrote, then answer

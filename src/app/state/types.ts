@@ -2,6 +2,7 @@ import type { Readers } from '../../core/read/readers.ts';
 import type { Persona } from '../../core/persona.ts';
 import type { ChatEngine, EngineErrorKind, GpuInfo, LoadProgress, ModelCache } from '../../adapters/engine/types.ts';
 import type { CompanionStore } from '../ports.ts';
+import type { VoiceDeps } from './voice.svelte.ts';
 
 /** The app's state is a few small managers (this folder); these are the types they share. */
 
@@ -36,4 +37,6 @@ export interface CompanionDeps {
   readonly now: () => number;
   /** Messages per page of history. */
   readonly pageSize?: number;
+  /** The browser's speech synthesis and recognition (absent: no voice, no microphone). */
+  readonly speech?: Pick<VoiceDeps, 'synthesis' | 'recognition' | 'userLanguage' | 'timers'>;
 }

@@ -37,6 +37,12 @@ describe('chooseVoice', () => {
     expect(chooseVoice(VOICES, { lang: 'ja', chosenURI: null })?.voiceURI).toBe('Kyoko');
   });
 
+  it('romanised Hindi is read by an Indian English voice, not a Hindi one', () => {
+    const voices = [...VOICES, voice('Lekha', 'hi-IN'), voice('Veena', 'en-IN')];
+    expect(chooseVoice(voices, { lang: 'hi-Latn', chosenURI: null })?.voiceURI).toBe('Veena');
+    expect(chooseVoice(voices, { lang: 'hi', chosenURI: null })?.voiceURI).toBe('Lekha');
+  });
+
   it('prefers the default voice of the language when nothing was chosen', () => {
     expect(chooseVoice(VOICES, { lang: 'en', chosenURI: null })?.voiceURI).toBe('Samantha');
     expect(chooseVoice(VOICES, { lang: 'en-GB', chosenURI: null })?.voiceURI).toBe('Daniel');

@@ -17,6 +17,15 @@ export function onDeviceVoices(voices: readonly VoiceInfo[]): VoiceInfo[] {
   return voices.filter((voice) => voice.localService);
 }
 
+/**
+ * The voice language for a reply's language tag: Hindi written in Latin
+ * letters (the reader's `hi-Latn`) is read well by an Indian English voice,
+ * and badly by a Hindi one, which expects Devanagari.
+ */
+export function spokenLanguage(lang: string): string {
+  return lang.toLowerCase() === 'hi-latn' ? 'en-IN' : lang;
+}
+
 /** "en-GB" → "en"; "" stays "". */
 export function primaryLanguage(lang: string): string {
   return lang.toLowerCase().replace('_', '-').split('-')[0] ?? '';
@@ -36,7 +45,7 @@ function sameLanguage(voice: VoiceInfo, lang: string): boolean {
 export function chooseVoice(voices: readonly VoiceInfo[], options: { lang: string | null; chosenURI: string | null }): VoiceInfo | null {
   const local = onDeviceVoices(voices);
   const chosen = local.find((voice) => voice.voiceURI === options.chosenURI);
-  const lang = options.lang;
+  const lang = options.lang === null ? null : spokenLanguage(options.lang);
   if (!lang) return chosen ?? local.find((voice) => voice.default) ?? local[0] ?? null;
   if (chosen && sameLanguage(chosen, lang)) return chosen;
   const speaking = local.filter((voice) => sameLanguage(voice, lang));
