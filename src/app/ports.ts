@@ -78,6 +78,7 @@ export interface TimelineTurn {
   readonly at: number;
   readonly before: StateSnapshot;
   readonly after: StateSnapshot;
+  /** The user's message this turn answered (as stored now: a forget may have blanked it). */
   readonly quote: string;
 }
 
@@ -179,6 +180,7 @@ export interface StoredPersona {
   readonly importedAt: number;
 }
 
+/** What deleting a companion removed: her persona row (if she was the user's) and every row of her relationships. */
 export interface CompanionDeletion {
   readonly persona: number;
   readonly relationships: number;

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { RelationshipState } from '../../core/state/state.ts';
+import type { TimelineTurn } from '../../app/ports.ts';
 import type { CompanionDb } from './db.ts';
 import { ConcurrentUpdateError, InvalidRecordError, RecordNotFoundError } from './errors.ts';
 import {
@@ -12,7 +13,6 @@ import {
   RelationshipRecord,
   UserMessageRecord,
   type RecordSet,
-  type StateSnapshot,
 } from './records/index.ts';
 import { checked, readRow, readRows } from './repository.ts';
 
@@ -39,14 +39,6 @@ export interface EditReport {
   readonly moments: number;
 }
 
-/** One reply's numbers before and after, with the user's words that moved them: the relationship over time. */
-export interface TimelineTurn {
-  readonly at: number;
-  readonly before: StateSnapshot;
-  readonly after: StateSnapshot;
-  /** The user's message this turn answered (as stored now: a forget may have blanked it). */
-  readonly quote: string;
-}
 
 const isFinal = (status: string): boolean => (FINAL_STATUSES as readonly string[]).includes(status);
 

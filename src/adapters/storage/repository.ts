@@ -5,6 +5,7 @@ import type { Violation } from '../../core/guard/guard.ts';
 import type { Persona } from '../../core/persona.ts';
 import type { Moment } from '../../core/recall/moment.ts';
 import type { RelationshipState } from '../../core/state/state.ts';
+import type { CompanionDeletion } from '../../app/ports.ts';
 import type { CompanionDb } from './db.ts';
 import {
   AlreadyAnsweredError,
@@ -77,14 +78,6 @@ export interface PersonaEntry {
   readonly greeting?: number | null;
 }
 
-/** What deleting a companion removed: her persona row (if she was the user's) and every row of her relationships. */
-export interface CompanionDeletion {
-  readonly persona: number;
-  readonly relationships: number;
-  readonly messages: number;
-  readonly moments: number;
-  readonly memories: number;
-}
 
 export interface BeginAssistantInput {
   readonly relationshipId: string;

@@ -64,9 +64,11 @@ const ENGLISH_REPLY_MIN_WORDS = 4;
 
 /** Acts read on the reply's riskiest part: one sentence of "I love you" inside a long reply is enough. */
 export function readReply(reply: string, model: ReaderModel): ReplyReading {
-  const scored = scoreMessage(model, reply);
+  // Folded once: the model and the word count read the same form.
+  const folded = foldForMatching(reply);
+  const scored = scoreMessage(model, reply, undefined, folded);
   const english = likeliestLanguages(model, scored.whole, 1)[0] === 'en';
-  const tooShort = english && wordsOf(foldForMatching(reply)).length < ENGLISH_REPLY_MIN_WORDS;
+  const tooShort = english && wordsOf(folded).length < ENGLISH_REPLY_MIN_WORDS;
   const acts: ReplyAct[] = [];
   const scores: Partial<Record<ReplyAct, number>> = {};
   const parts: Partial<Record<ReplyAct, string>> = {};
