@@ -1,5 +1,6 @@
 /**
- * npm run train [-- --folds N]: build the reader's weights from the corpora.
+ * npm run train [-- --folds N] [-- --only messages|replies]: build the reader's weights from the corpora
+ * (both files by default; --only builds one, so the two can be built side by side).
  *
  * 1. Writers named in tests/corpus/split.json are sealed: never trained or tuned on.
  * 2. Each label's threshold is chosen on out-of-fold scores: every other writer's
@@ -68,7 +69,13 @@ function build(name: string, writers: Written<Item>[], labels: readonly string[]
   log(`  wrote ${file}: ${(bytes.length / 1024).toFixed(0)} KB, ${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzipped`);
 }
 
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? process.argv[onlyArg + 1] : undefined;
+if (only !== undefined && only !== 'messages' && only !== 'replies') {
+  process.stderr.write(`--only takes "messages" or "replies", not ${JSON.stringify(only)}\n`);
+  process.exit(2);
+}
 const split = loadSplit();
-build('messages', messageItems(new Set(split.sealedMessageWriters)), MESSAGE_MODEL_LABELS, MESSAGE_MODEL_FILE);
-const replies = replyItems(new Set(split.sealedReplyWriters));
+if (only !== 'replies') build('messages', messageItems(new Set(split.sealedMessageWriters)), MESSAGE_MODEL_LABELS, MESSAGE_MODEL_FILE);
+const replies = only === 'messages' ? [] : replyItems(new Set(split.sealedReplyWriters));
 if (replies.length > 0) build('replies', replies, REPLY_MODEL_LABELS, REPLY_MODEL_FILE);

@@ -61,12 +61,12 @@ export function legacyWriters(dir = 'tests/corpus'): Written<Item>[] {
 }
 
 /**
- * Writers of the safety set (ids starting with `s`, GUIDE-messages-v3.md) label only
- * risk to life, age and distress; every other label is unknown for their messages.
+ * Writers of the safety set (ids starting with `s` or `t`, GUIDE-messages-v3.md and v4) label
+ * only risk to life, age and distress; every other label is unknown for their messages.
  */
 const SAFETY_SET_LABELS: ReadonlySet<string> = new Set(['crisis', 'minor', 'distress']);
 const unknownFor = (writer: string): ReadonlySet<string> =>
-  writer.startsWith('s') ? new Set(MESSAGE_MODEL_LABELS.filter((label) => !SAFETY_SET_LABELS.has(label))) : new Set<string>();
+  /^[st]\d/.test(writer) ? new Set(MESSAGE_MODEL_LABELS.filter((label) => !SAFETY_SET_LABELS.has(label))) : new Set<string>();
 
 export function messageItems(exclude: ReadonlySet<string>): Written<Item>[] {
   const written = messageWriters()
