@@ -12,6 +12,12 @@ import {
 } from '../state/update.ts';
 import type { Bid, Signal } from '../vocabulary.ts';
 
+/**
+ * The day after a crisis, a crisis read by the model alone counts as one only
+ * at this score (out of fold, 94% precision; the threshold itself is 0.58).
+ */
+export const AFTER_CRISIS_MODEL_SURE = 0.8;
+
 /** Signals that, soon after a crisis, are shame talking rather than pressure on her. */
 const AFTER_CRISIS_NOT_HELD: ReadonlySet<Signal> = new Set<Signal>(['guilt_leverage', 'pressure', 'insistence', 'entitlement', 'command']);
 
@@ -35,6 +41,15 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
       if (!appraisal.signals.includes('insistence')) contextSignals.push('insistence');
     }
   }
+  // The day after a crisis, talk stays on it ("my brother came to stay with me, thank you"): a model-only
+  // reading short of sure is the same topic, a warning sign; a named sign or a sure score is still a crisis,
+  // and the crisis conversation itself stays one (below).
+  const afterCrisis = state.crisisAt !== null && now - state.crisisAt <= CRISIS_WATCH_MS;
+  if (afterCrisis && safety.crisis && appraisal.sources?.['crisis'] === 'model' && (appraisal.scores?.['crisis'] ?? 1) < AFTER_CRISIS_MODEL_SURE) {
+    safety = { ...safety, crisis: false, riskSign: true, modelRiskSign: true };
+    evidence['warning_sign'] = `${evidence['crisis'] ?? 'the model'}: the day after a crisis, the same topic`;
+    delete evidence['crisis'];
+  }
   // After words of risk to life, "I gave my cat to my sister and wrote some letters" is not small news.
   if (!safety.crisis && safety.warningSign && state.crisisAt !== null && now - state.crisisAt <= CRISIS_WATCH_MS) {
     safety = { ...safety, crisis: true };
@@ -42,7 +57,6 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
   }
   // Signs spread over two messages ("gave the dog to my cousin" ... "wrote letters for my mom") add up.
   // A lukewarm model score the day after a crisis is mostly the same topic ("my brother came to stay"): only a named sign counts then.
-  const afterCrisis = state.crisisAt !== null && now - state.crisisAt <= CRISIS_WATCH_MS;
   if (!safety.crisis && safety.riskSign && !(safety.modelRiskSign && afterCrisis) && state.warningAt !== null && now - state.warningAt <= CRISIS_WATCH_MS) {
     safety = { ...safety, crisis: true };
     evidence['crisis'] = 'a second warning sign within a day';
