@@ -39,7 +39,7 @@ function compiledLexicons(): CompiledLexicon {
 
 /** Speaking as a parent, teacher or coach: school words then describe someone else's child. */
 const ADULT_ROLE_WORDS =
-  /\b(?:my (?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |an |the |his |her |their )?(?:[a-z]+est )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach|(?:im|i am) (?:not )?teaching|(?:homework|papers|essays|exams|tests|books) to mark|marking|detention duty|i told (?:him|her|them) (?:lights out|to be home|no phone|phones? (?:off|away|charge))|the kids? (?:i teach|in my class))\b/;
+  /\b(?:my (?:own )?(?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |an |the |his |her |their )?(?:[a-z]+est )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach|(?:im|i am) (?:not )?teaching|(?:homework|papers|essays|exams|tests|books) to mark|marking|detention duty|i told (?:him|her|them) (?:lights out|to be home|no phone|phones? (?:off|away|charge))|the kids? (?:i teach|in my class))\b/;
 
 /** A US class year ("sophomore year") said of university, not school: "since sophomore year at McGill", a reunion. */
 const CLASS_YEAR = /\b(?:freshman|sophomore|junior|senior)\b/;
@@ -108,8 +108,11 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   const lang = langs[0];
   const hits = matchCues(compiledLexicons(), text, model ? new Set([...langs, 'en']) : undefined, folded);
 
-  // An adult's own words outweigh school words in the same message, whichever reader found them.
-  const adultRole = speaksAsAdult(words, lexical.safety.statedAge ?? hits.find((hit) => hit.cue.label === 'age')?.age, lexical.evidence['minor']);
+  // An adult's own words outweigh school words in the same message, whichever reader found them:
+  // the English role words, a stated adult age, or an adult-role cue of the message's languages.
+  const adultRole =
+    speaksAsAdult(words, lexical.safety.statedAge ?? hits.find((hit) => hit.cue.label === 'age')?.age, lexical.evidence['minor']) ||
+    hits.some((hit) => hit.cue.label === 'adult_role');
   if (adultRole && minor) {
     minor = false;
     delete evidence['minor'];

@@ -22,7 +22,12 @@ export type CueLabel =
   /** First-person, present evidence of being under 18, other than a stated age. */
   | 'minor'
   /** The writer's own age stated: the first capture group is the number. */
-  | 'age';
+  | 'age'
+  /**
+   * The writer speaks as a parent or teacher ("my son", "I teach year 9"):
+   * school words in the same message are about someone else, never a minor read.
+   */
+  | 'adult_role';
 
 export interface Cue {
   readonly id: string;

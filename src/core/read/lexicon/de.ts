@@ -87,5 +87,12 @@ export const LEXICON: Lexicon = {
       examples: ['ich hab schon wieder Hausarrest', 'Ich habe zwei Wochen Hausarrest', 'meine Eltern haben mir das Handy weggenommen'],
       counterexamples: ['mein Sohn hat Hausarrest', 'früher hatte ich oft Hausarrest'],
     },
+    {
+      id: 'de-adult-role',
+      label: 'adult_role',
+      pattern: "{b}(?:ich\\s+bin\\s+(?:lehrer(?:in)?|referendar(?:in)?|erzieher(?:in)?|klassenlehrer(?:in)?)|ich\\s+unterrichte|meine\\s+(?:schuler(?:innen)?|kinder|tochter)|mein\\s+sohn|meinem\\s+sohn|meiner\\s+tochter){e}",
+      examples: ["ich bin Lehrerin an einer Realschule", "mein Sohn kommt in die fünfte Klasse", "meine Schüler schreiben morgen eine Arbeit"],
+      counterexamples: ["mein Lehrer hat mir eine Fünf gegeben", "ich bin in der neunten Klasse"],
+    },
   ],
 };

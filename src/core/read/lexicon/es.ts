@@ -238,5 +238,12 @@ export const LEXICON: Lexicon = {
         'mi hijo está castigado sin consola',
       ],
     },
+    {
+      id: 'es-adult-role',
+      label: 'adult_role',
+      pattern: "{b}(?:soy\\s+(?:profe|profesora?|maestra?|docente)|doy\\s+clases?(?:\\s+(?:en|a|de))|mis\\s+(?:alumnos|alumnas|hijos|hijas)|mi\\s+(?:hijo|hija)){e}",
+      examples: ["soy profe de lengua en un instituto", "mi hija empieza primero de la eso", "mis alumnos tienen examen el lunes"],
+      counterexamples: ["mi profe de mates me tiene manía", "estoy en tercero de la eso y no quiero volver"],
+    },
   ],
 };

@@ -103,5 +103,12 @@ export const LEXICON: Lexicon = {
       examples: ['je suis privée de sortie ce week-end', "mes parents m'ont confisqué mon portable", "ma daronne m'a privé de console"],
       counterexamples: ["j'ai privé mon fils de console", 'quand j’étais petit mes parents me privaient de dessert'],
     },
+    {
+      id: 'fr-adult-role',
+      label: 'adult_role',
+      pattern: "{b}(?:je\\s+suis\\s+(?:prof|professeure?|instit|institutrice|instituteur|enseignante?|maitresse|maitre)|jenseigne|mes\\s+(?:eleves|enfants|gamins|gosses)|mon\\s+(?:fils|gamin)|ma\\s+fille|mon\\s+plus\\s+(?:jeune|grand)|ma\\s+plus\\s+(?:jeune|grande)){e}",
+      examples: ["je suis prof de maths dans un collège", "mon fils passe le brevet en juin", "j'enseigne en CM2 depuis dix ans"],
+      counterexamples: ["ma prof de français me déteste", "je suis en troisième et le brevet me stresse"],
+    },
   ],
 };

@@ -84,5 +84,12 @@ export const LEXICON: Lexicon = {
       examples: ['main class 10 mein hoon', '9th class me padhti hu', '12th boards de raha hoon', 'mai 10th ke boards de rahi hu'],
       counterexamples: ['mera beta 10th mein hai', 'jab main 10th mein tha tab cricket khelta tha', 'main 10th ke bachon ko padhata hoon'],
     },
+    {
+      id: 'hil-adult-role',
+      label: 'adult_role',
+      pattern: "{b}(?:(?:main|mai)\\s+(?:ek\\s+)?(?:teacher|tuition\\s+teacher|master(?:ji)?)\\s+(?:hu|hoon|hun)|(?:main|mai)\\s+(?:padhata|padhati|padhaata|padhaati)|mera\\s+beta|meri\\s+beti|mere\\s+(?:bacche|bachche|bachon|bacchon|students)|mera\\s+bachcha){e}",
+      examples: ["main ek teacher hoon private school mein", "mera beta class 10 mein hai", "mere students ka exam hai kal"],
+      counterexamples: ["meri teacher ne mujhe daanta", "main class 10 mein hoon"],
+    },
   ],
 };

@@ -85,5 +85,12 @@ export const LEXICON: Lexicon = {
       examples: ['aku kelas 9', 'Gue masih SMP', 'saya kelas 11 SMA', 'aku anak SMP kelas 8'],
       counterexamples: ['anakku masih SMP', 'waktu aku SMP aku suka voli', 'aku guru SMP di Bogor', 'aku kelas 12 dan udah 18 tahun', 'aku kelas 10 pagi ini ada rapat guru', 'aku SMP di Bandung dulu'],
     },
+    {
+      id: 'id-adult-role',
+      label: 'adult_role',
+      pattern: "{b}(?:(?:aku|saya|gue|gw)\\s+(?:(?:ini|tuh|cuma|seorang)\\s+)?(?:guru|dosen|wali\\s+kelas)|(?:aku|saya|gue|gw)\\s+(?:ngajar|mengajar)|muridku|murid\\s+(?:aku|saya)|siswaku|siswa\\s+saya|anakku|anak\\s+(?:aku|saya|gue|gw)){e}",
+      examples: ["aku guru honorer di SD", "anak saya kelas 9 SMP", "saya mengajar matematika di SMA"],
+      counterexamples: ["guru aku galak banget", "aku kelas 9 SMP"],
+    },
   ],
 };

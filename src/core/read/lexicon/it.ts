@@ -95,5 +95,12 @@ export const LEXICON: Lexicon = {
       examples: ['sono in punizione per una settimana', 'i miei mi hanno tolto il telefono', 'mamma mi ha messo in castigo'],
       counterexamples: ['ho messo mio figlio in punizione', 'da piccolo mia madre mi metteva in castigo'],
     },
+    {
+      id: 'it-adult-role',
+      label: 'adult_role',
+      pattern: "{b}(?:sono\\s+(?:un\\s+|una\\s+)?(?:prof|professoressa|professore|insegnante|maestra|maestro)|insegno|i\\s+miei\\s+(?:alunni|studenti|figli)|le\\s+mie\\s+(?:alunne|studentesse|figlie)|mio\\s+figlio|mia\\s+figlia){e}",
+      examples: ["sono una maestra di scuola primaria", "mio figlio fa la terza media", "insegno matematica al liceo"],
+      counterexamples: ["la mia prof di latino mi odia", "faccio la terza media e ho paura degli esami"],
+    },
   ],
 };

@@ -83,5 +83,12 @@ export const LEXICON: Lexicon = {
       examples: ['ik heb weer huisarrest', 'mijn ouders hebben mijn telefoon afgepakt', 'ik krijg twee weken huisarrest'],
       counterexamples: ['mijn zoon heeft huisarrest', 'ik heb de telefoon van mijn zoon afgepakt'],
     },
+    {
+      id: 'nl-adult-role',
+      label: 'adult_role',
+      pattern: "{b}(?:ik\\s+ben\\s+(?:leraar|lerares|docent|juf|meester)|ik\\s+geef\\s+les|(?:mijn|mn)\\s+(?:leerlingen|zoon|dochter|kinderen|kids)){e}",
+      examples: ["ik ben docent Nederlands op een havo", "mijn dochter zit in de brugklas", "ik geef les aan groep 7"],
+      counterexamples: ["mijn mentor zegt dat ik beter moet opletten", "ik zit in 3 havo"],
+    },
   ],
 };

@@ -86,5 +86,12 @@ export const LEXICON: Lexicon = {
       examples: ['mam szlaban na telefon', 'Rodzice zabrali mi telefon na tydzień', 'dostałam znowu szlaban'],
       counterexamples: ['dałam synowi szlaban na komputer', 'w dzieciństwie często miałem szlaban'],
     },
+    {
+      id: 'pl-adult-role',
+      label: 'adult_role',
+      pattern: "{b}(?:jestem\\s+(?:nauczycielka|nauczycielem|wychowawczynia|wychowawca)|ucze\\s+(?:w\\s+szkole|matematyki|polskiego|angielskiego|historii|biologii|chemii|fizyki)|moi\\s+uczniowie|moich\\s+uczniow|moj\\s+syn|moja\\s+corka|moje\\s+dzieci|mojego\\s+syna|mojej\\s+corki|moich\\s+dzieci){e}",
+      examples: ["jestem nauczycielką w podstawówce", "mój syn jest w ósmej klasie", "uczę matematyki w liceum"],
+      counterexamples: ["moja wychowawczyni wpisała mi uwagę", "jestem w ósmej klasie i mam egzamin"],
+    },
   ],
 };

@@ -108,5 +108,12 @@ export const LEXICON: Lexicon = {
       examples: ['to de castigo sem celular', 'minha mãe me deixou de castigo por causa da nota', 'fiquei de castigo sem sair no fim de semana'],
       counterexamples: ['deixei meu filho de castigo sem celular', 'quando eu era criança meu pai me deixava de castigo'],
     },
+    {
+      id: 'pt-adult-role',
+      label: 'adult_role',
+      pattern: "{b}(?:sou\\s+(?:professora?|prof|docente)|dou\\s+aulas?\\s+(?:de|para|pra|no|na|em)|meus\\s+(?:alunos|filhos)|minhas\\s+(?:alunas|filhas)|meu\\s+filho|minha\\s+filha){e}",
+      examples: ["sou professora do fundamental há dez anos", "meu filho tá no nono ano", "minhas alunas adoraram a aula"],
+      counterexamples: ["minha professora me deu zero", "tô no nono ano e minha mãe não deixa eu sair"],
+    },
   ],
 };

@@ -86,5 +86,12 @@ export const LEXICON: Lexicon = {
       examples: ['8. sınıftayım', 'lise 2\'deyim', 'Ortaokuldayım ve LGS\'ye hazırlanıyorum', 'ben 10. sınıfa gidiyorum'],
       counterexamples: ['oğlum 8. sınıfta', 'üniversite 3. sınıftayım', 'lise 2\'deyken çok utangaçtım', '9. sınıflara ders veriyorum'],
     },
+    {
+      id: 'tr-adult-role',
+      label: 'adult_role',
+      pattern: "{b}(?:ben\\s+(?:bir\\s+)?(?:[oö]gretmen(?:im)?)(?:{e})|[oö]grencilerim|[cç]ocuklar[iı]m|o[gğ]lum\\s+(?:okul|s[iı]nav|lgs|yks|ders|[0-9]+\\.?\\s*s[iı]n[iı]f)|k[iı]z[iı]m\\s+(?:okul|s[iı]nav|lgs|yks|ders|[0-9]+\\.?\\s*s[iı]n[iı]f)){e}",
+      examples: ["ben öğretmenim, sınıfımda 30 çocuk var", "öğrencilerim bugün çok yaramazdı", "oğlum LGS ye hazırlanıyor"],
+      counterexamples: ["öğretmenim bana kızdı bugün", "oğlum ne yapıyorsun ya"],
+    },
   ],
 };
