@@ -74,8 +74,8 @@ export const PART_LABELS: readonly string[] = ['crisis'];
  * crisis at its own threshold read a wedding and a job interview as risk.
  * Elsewhere, with thin lexicons, the model's own threshold holds. Each floor is
  * the lowest at which the project's English scenario suites still pass (third
- * session's weights: crisis fails at 0.9, a long voice-typed message read by its
- * riskiest part; minor at 0.92, university first-years and a teacher; bids and
+ * session's weights: crisis fails at 0.9, a long voice-typed message, read whole
+ * or by its riskiest part; minor at 0.92, university first-years and a teacher; bids and
  * signals at 0.7, an all-caps enthusiast).
  */
 const ENGLISH_MODEL_FLOOR: Readonly<Record<string, number>> = { crisis: 0.95, minor: 0.97, social: 0.8 };
