@@ -7,11 +7,11 @@ import { MESSAGE_MODEL_LABELS, messageItems, replyItems } from '../../src/node/r
 /**
  * The shipped reader on the sealed writers of the current round (never trained
  * or tuned on). Floors sit a little under the round's first, untouched result
- * (README, "How well it reads"; tests/corpus/reports/sealed-round2-first-result.txt:
- * risk to life 89% / 63%, under 18 92% / 39%, guard 71% blocked / 95% passed):
+ * (README, "How well it reads"; tests/corpus/reports/sealed-round4-first-result.txt:
+ * risk to life 89% / 67%, under 18 95% / 50%, guard 80% blocked / 97% passed):
  * a regression fails, a wobble does not.
  */
-const FLOOR = { crisisPrecision: 0.85, crisisRecall: 0.55, minorPrecision: 0.88, minorRecall: 0.33, guardBlocked: 0.64, guardPassed: 0.93 };
+const FLOOR = { crisisPrecision: 0.85, crisisRecall: 0.6, minorPrecision: 0.9, minorRecall: 0.44, guardBlocked: 0.74, guardPassed: 0.93 };
 
 describe('the reader on writers it never saw', () => {
   const split = loadSplit();
