@@ -6,7 +6,8 @@ import { contextualize } from './context.ts';
 import { foldForMatching } from './normalize.ts';
 import { compileLexicons, matchCues, type CompiledLexicon } from './lexicon/cue.ts';
 import { LEXICONS } from './lexicon/index.ts';
-import { likeliestLanguages, scoreMessage, type ReaderModel } from './model/model.ts';
+import { scoreMessage, type ReaderModel } from './model/model.ts';
+import { languagesOf } from './language.ts';
 
 /**
  * One reading of one user message: the lexicon for the explicit, the trained
@@ -104,7 +105,7 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   const folded = foldForMatching(text);
   const scored = model ? scoreMessage(model, text, PART_LABELS, folded) : undefined;
   // The message's two likeliest languages (and English, for world varieties' school years) choose which cue lexicons run.
-  const langs = model && scored ? likeliestLanguages(model, scored.whole, 2) : [];
+  const langs = model && scored ? languagesOf(text, model, scored.whole, 2) : [];
   const lang = langs[0];
   const hits = matchCues(compiledLexicons(), text, model ? new Set([...langs, 'en']) : undefined, folded);
 

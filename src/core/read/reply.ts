@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Forbidden } from '../vocabulary.ts';
-import { likeliestLanguages, scoreMessage, type ReaderModel } from './model/model.ts';
+import { scoreMessage, type ReaderModel } from './model/model.ts';
+import { languagesOf } from './language.ts';
 import { foldForMatching, wordsOf } from './normalize.ts';
 
 /**
@@ -70,7 +71,7 @@ export function readReply(reply: string, model: ReaderModel): ReplyReading {
   // Folded once: the model and the word count read the same form.
   const folded = foldForMatching(reply);
   const scored = scoreMessage(model, reply, undefined, folded);
-  const english = likeliestLanguages(model, scored.whole, 1)[0] === 'en';
+  const english = languagesOf(reply, model, scored.whole, 1)[0] === 'en';
   const tooShort = english && wordsOf(folded).length < ENGLISH_REPLY_MIN_WORDS;
   const acts: ReplyAct[] = [];
   const scores: Partial<Record<ReplyAct, number>> = {};
