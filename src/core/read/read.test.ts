@@ -120,6 +120,28 @@ describe('read()', () => {
     }
   });
 
+  it('names the language of a non-Latin script by the script, whatever the language heads say', () => {
+    // Chinese and Japanese crisis messages: the language picks the cue lexicons and the crisis lines.
+    expect(readMessage('我不想活了，药已经准备好了', model).lang).toBe('zh');
+    expect(readMessage('もう生きていたくない、薬はもう用意した', model).lang).toBe('ja');
+    expect(readMessage('더 이상 살고 싶지 않아', model).lang).toBe('ko');
+    expect(readMessage('मैं अब जीना नहीं चाहता', model).lang).toBe('hi');
+  });
+
+  it('never reads a parent or teacher speaking in another language as a minor', () => {
+    for (const text of [
+      '我是初中班主任，马上中考了，家长比学生还紧张',
+      '저는 중학교 교사예요. 중3 애들이 시험 때문에 난리예요',
+      'saya guru honorer kelas 8 SMP, muridnya capek semua habis upacara',
+      'mi hija está en tercero de la ESO y no quiere estudiar',
+      'ich bin Lehrerin, meine Schüler aus der neunten Klasse schreiben morgen',
+    ]) {
+      expect(readMessage(text, model).safety.minor, text).toBe(false);
+    }
+    // A pupil's own school year in the same languages still is one.
+    expect(readMessage('我初三了，中考压力好大，我妈天天收我手机', model).safety.minor).toBe(true);
+  });
+
   it('lets a stated adult age or a class year said of university outweigh school words in the same message', () => {
     expect(readMessage("driving test on thursday. yes I'm 35. yes I've had a learner permit for years", model).safety.minor).toBe(false);
     expect(readMessage('got an invite to the 20-year reunion, I have not seen them since sophomore year at university', model).safety.minor).toBe(false);
@@ -136,6 +158,20 @@ describe('read()', () => {
     const now = 10 * 60 * 60 * 1000;
     expect(read('y escribí unas cartas', { state: { ...state, warningAt: now - 60 * 60 * 1000 }, now, model: lukewarm }).safety.crisis).toBe(true);
     expect(read('y escribí unas cartas', { state: { ...state, warningAt: now - 3 * 24 * 60 * 60 * 1000 }, now, model: lukewarm }).safety.crisis).toBe(false);
+  });
+
+  it('the day after a crisis, reads a model-only crisis short of sure as the same topic, a sure one as a crisis', () => {
+    const constant = (name: string, p: number, threshold: number) => ({ name, bias: Math.log(p / (1 - p)), weights: new Float32Array(2 ** 12), threshold });
+    const modelAt = (p: number) => decodeModel(encodeModel(12, [constant('crisis', p, 0.5), constant('lang:pt', 0.9, 0), constant('lang:en', 0.1, 0)], {}, () => 10));
+    const now = 30 * 60 * 60 * 1000;
+    // A crisis 20 hours ago, the conversation since ended (the last turn 19 hours ago).
+    const after = { ...state, crisisAt: now - 20 * 60 * 60 * 1000, lastTurnAt: now - 19 * 60 * 60 * 1000 };
+    const lukewarm = read('falei com o meu irmão, ele veio ficar comigo', { state: after, now, model: modelAt(0.65) });
+    expect(lukewarm.safety.crisis).toBe(false);
+    expect(lukewarm.safety.riskSign).toBe(true);
+    expect(read('falei com o meu irmão, ele veio ficar comigo', { state: after, now, model: modelAt(0.9) }).safety.crisis).toBe(true);
+    // Without a crisis the day before, the same lukewarm score is a crisis.
+    expect(read('falei com o meu irmão, ele veio ficar comigo', { state, now, model: modelAt(0.65) }).safety.crisis).toBe(true);
   });
 
   it('reads without the model (the lexicons alone) when none is given', () => {

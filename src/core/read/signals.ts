@@ -54,14 +54,14 @@ export const SIGNALS_TABLE: Readonly<Record<AppraisalLabel, SignalSpec>> = {
   asks_if_ai: { meaning: 'sincerely asks whether she is an AI', readBy: LEXICON_AND_MODEL, overConversation: 'none', usedBy: 'decide: honest answer; guard: denying it is a violation' },
   minor: {
     meaning: 'the user is under 18',
-    readBy: 'precision-first: a stated age under 18 (cue lexicons of every language), first-person school years and rules only minors have, or the model at a high threshold; never when they speak as a parent or teacher',
+    readBy: 'precision-first: a stated age under 18 (cue lexicons of every language), first-person school years and rules only minors have, or the model, on the whole message, at a high threshold; never when they speak as a parent or teacher (English role words, or the adult-role cues of every language)',
     overConversation: 'permanent: once read, the relationship stays a minor\'s',
     usedBy: 'decide: no romance or sexual content ever, asks deflected or refused; care: break reminders',
   },
   crisis: {
     meaning: 'risk to their life (ideation, a plan, a means, preparations, an act in progress, or a threat from someone else)',
     readBy: 'recall-first: the English lexicon, the cue lexicons of every language, or the model on the message\'s riskiest part',
-    overConversation: 'two warning signs within a day are a crisis (a lexicon sign, or outside English a model score at half its threshold); a lexicon warning sign in the day after a crisis is one too; a crisis conversation stays one until they say help is on its way',
+    overConversation: 'two warning signs within a day are a crisis (a lexicon sign, or outside English a model score at half its threshold); a lexicon warning sign in the day after a crisis is one too, while in that day a crisis read by the model alone below 0.8 is the same topic, a warning sign; a crisis conversation stays one until they say help is on its way',
     usedBy: 'decide: safety stance, care and a pointer to real help, whatever the stage; compose: answer in their language; app: crisis lines for their locale',
   },
 };
