@@ -1,5 +1,5 @@
 /**
- * npm run train [-- --folds N] [-- --only messages|replies]: build the reader's weights from the corpora
+ * npm run train [-- [--folds N] [--only messages|replies]]: build the reader's weights from the corpora
  * (both files by default; --only builds one, so the two can be built side by side).
  *
  * 1. Writers named in tests/corpus/split.json are sealed: never trained or tuned on.
@@ -70,7 +70,7 @@ function build(name: string, writers: Written<Item>[], labels: readonly string[]
 }
 
 const onlyArg = process.argv.indexOf('--only');
-const only = onlyArg >= 0 ? process.argv[onlyArg + 1] : undefined;
+const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? '') : undefined;
 if (only !== undefined && only !== 'messages' && only !== 'replies') {
   process.stderr.write(`--only takes "messages" or "replies", not ${JSON.stringify(only)}\n`);
   process.exit(2);
@@ -79,3 +79,7 @@ const split = loadSplit();
 if (only !== 'replies') build('messages', messageItems(new Set(split.sealedMessageWriters)), MESSAGE_MODEL_LABELS, MESSAGE_MODEL_FILE);
 const replies = only === 'messages' ? [] : replyItems(new Set(split.sealedReplyWriters));
 if (replies.length > 0) build('replies', replies, REPLY_MODEL_LABELS, REPLY_MODEL_FILE);
+else if (only === 'replies') {
+  process.stderr.write('no reply writers to train on (tests/guard/writers/ holds none outside the sealed round)\n');
+  process.exit(1);
+}

@@ -21,7 +21,7 @@ const FIRST_PERSON_AGE = new RegExp(
   'g',
 );
 
-const GRADE = /(?<!\b(?:was|were|when i was) )\b(?:im|i am|im in|i am in|(?<!\b(?:is|s|are|was|were|back|since|from|and|in) )in|currently in|starting|going into|finishing|just started)(?: the)? (\d{1,2})(?:th|st|nd|rd) grade\b|\b(\d{1,2})(?:th|st|nd|rd) grade (?:is|sucks|has|homework|math|science|english|history|teacher|class|classes|year|finals|exams?)\b|\b(?:im|i am|im in|i am in|going into|starting|just started|finishing|currently in) (?:year|yr) (\d{1,2})\b(?! (?:of|at) (?:uni|university|college)\b)/;
+const GRADE = /(?<!\b(?:was|were|when i was) )\b(?:im|i am|im in|i am in|(?<!\b(?:is|s|are|was|were|back|since|from|and|in|hes|shes|theyre|hes now|shes now) )in|currently in|starting|going into|finishing|just started)(?: the)? (\d{1,2})(?:th|st|nd|rd) grade\b|\b(\d{1,2})(?:th|st|nd|rd) grade (?:is|sucks|has|homework|math|science|english|history|teacher|class|classes|year|finals|exams?)\b|\b(?:im|i am|im in|i am in|going into|starting|just started|finishing|currently in) (?:year|yr) (\d{1,2})\b(?! (?:of|at) (?:uni|university|college)\b)/;
 
 /** Grade or school year to a typical age: grade 9 is 14 to 15. */
 function ageFromGrade(grade: number): number | undefined {

@@ -781,7 +781,6 @@ const WORD_CUES: CueTable = {
     '\\bmummy ne (?:phone|mobile)\\b',
     '\\b(?:[1-4]o?|primero|segundo|tercero|cuarto) de (?:la )?eso\\b',
     '\\bmi (?:mama|madre|papa|padre) me (?:quito|quita) el (?:celular|movil|telefono)\\b',
-    '\\bje suis en (?:sixieme|cinquieme|quatrieme|troisieme)\\b',
     '\\b(?:mon brevet|bac blanc)\\b',
     '\\b(?:sexto|setimo|oitavo|nono) ano\\b',
     '\\bminha mae (?:pegou|tirou) meu celular\\b',

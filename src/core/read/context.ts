@@ -14,7 +14,8 @@ import type { Bid, Signal } from '../vocabulary.ts';
 
 /**
  * The day after a crisis, a crisis read by the model alone counts as one only
- * at this score (out of fold, 94% precision; the threshold itself is 0.58).
+ * at this score, well above the model's threshold (out of fold over all
+ * messages, 94% precision at 0.8).
  */
 export const AFTER_CRISIS_MODEL_SURE = 0.8;
 

@@ -5,6 +5,8 @@ describe('the language a script names', () => {
   it.each([
     ['Chinese: Han without kana', '我最近总是睡不着，工作压力太大了', 'zh'],
     ['Traditional Chinese', '我今天上大夜班，好累喔', 'zh'],
+    ['Chinese with one borrowed の', '好想吃の蛋糕，我初三了', 'zh'],
+    ['Chinese with a katakana middle dot and long-vowel mark', '今天好累・ー', 'zh'],
     ['Japanese: kanji with kana', '明日は早番なので、もう寝ますね', 'ja'],
     ['Japanese mostly in kanji, a few kana', '中3の受験クラス担当', 'ja'],
     ['Korean', '오늘 너무 피곤해요 ㅠㅠ', 'ko'],

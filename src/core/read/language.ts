@@ -8,7 +8,9 @@ import { likeliestLanguages, type ReaderModel } from './model/model.ts';
  * Spanish from Indonesian. The heads alone read a third of one sealed
  * writer's Chinese messages as Arabic or English (they keep few weights), and
  * the language chooses the cue lexicons, the English floors, the reply's
- * language and the crisis lines.
+ * language and the crisis lines. Other languages of the same scripts are read
+ * as the reader's one: Persian and Urdu as Arabic, Ukrainian as Russian,
+ * Marathi and Nepali as Hindi.
  */
 
 /** Letters read to decide: enough for any real message, bounded for a 20,000-character one. */
@@ -19,7 +21,8 @@ type Script = 'latin' | 'han' | 'kana' | 'hangul' | 'arabic' | 'devanagari' | 'c
 function scriptOf(code: number): Script | undefined {
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) return 'latin';
   if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) return 'han';
-  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f)) return 'kana';
+  // Kana, without the middle dot and the long-vowel mark (U+30FB, U+30FC), which Chinese chat uses too.
+  if ((code >= 0x3040 && code <= 0x30fa) || (code >= 0x30fd && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f)) return 'kana';
   if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)) return 'hangul';
   if ((code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff)) return 'arabic';
   if (code >= 0x0900 && code <= 0x097f) return 'devanagari';
@@ -49,9 +52,9 @@ export function scriptLanguage(text: string): string | undefined {
     letters += 1;
   }
   if (letters === 0) return undefined;
-  // Han and kana together are Japanese when kana are a real part of them; Han alone is Chinese.
+  // Han and kana together are Japanese when kana are a real part of them; Han alone, or with one borrowed の, is Chinese.
   const cjk = counts.han + counts.kana;
-  if (cjk * 2 >= letters) return counts.kana > 0 && counts.kana * 20 >= cjk ? 'ja' : 'zh';
+  if (cjk * 2 >= letters) return counts.kana >= 2 && counts.kana * 20 >= cjk ? 'ja' : 'zh';
   for (const script of ['hangul', 'arabic', 'devanagari', 'cyrillic'] as const) {
     if (counts[script] * 2 >= letters) return LANGUAGE_OF_SCRIPT[script];
   }

@@ -112,6 +112,7 @@ describe('read()', () => {
   it('never reads a parent or teacher talking about school as a minor', () => {
     for (const text of [
       'my daughter is in 8th grade and hates algebra',
+      "he's in 6th grade and his teacher emails me every single day",
       'I teach year 9 geography, the kids are exhausting',
       'no homework to mark this week and no detention duty, bliss',
       'I told him lights out at 10, same rule since middle school. apparently I am the strictest mom in the grade',
@@ -140,6 +141,10 @@ describe('read()', () => {
     }
     // A pupil's own school year in the same languages still is one.
     expect(readMessage('我初三了，中考压力好大，我妈天天收我手机', model).safety.minor).toBe(true);
+    // And an age under 18, stated in the same message as a role word, outweighs it.
+    for (const text of ['私は16歳です。一人娘なので門限が厳しい', '我15岁，我是老师的课代表，中考压力好大', "I'm 16 and my class is going to Paris next week"]) {
+      expect(readMessage(text, model).safety.minor, text).toBe(true);
+    }
   });
 
   it('lets a stated adult age or a class year said of university outweigh school words in the same message', () => {

@@ -111,14 +111,16 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
 
   // An adult's own words outweigh school words in the same message, whichever reader found them:
   // the English role words, a stated adult age, or an adult-role cue of the message's languages.
-  const adultRole =
-    speaksAsAdult(words, lexical.safety.statedAge ?? hits.find((hit) => hit.cue.label === 'age')?.age, lexical.evidence['minor']) ||
-    hits.some((hit) => hit.cue.label === 'adult_role');
+  // A stated age under 18 outweighs them all ("I'm 16, my class is going to Paris").
+  const ownAge = lexical.safety.statedAge ?? hits.find((hit) => hit.cue.label === 'age')?.age;
+  const roleCue = hits.find((hit) => hit.cue.label === 'adult_role');
+  const adultRole = (ownAge === undefined || ownAge >= 18) && (speaksAsAdult(words, ownAge, lexical.evidence['minor']) || roleCue !== undefined);
   if (adultRole && minor) {
     minor = false;
     delete evidence['minor'];
     delete sources['minor'];
   }
+  if (adultRole && roleCue) evidence['adult_role'] = roleCue.excerpt;
 
   // Cue lexicons: explicit risk, stated ages, school years, in the message's languages.
   for (const hit of hits) {
@@ -129,7 +131,7 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
     }
     if (hit.cue.label === 'age' && hit.age !== undefined && statedAge === undefined) {
       statedAge = hit.age;
-      if (hit.age < 18 && !minor && !adultRole) {
+      if (hit.age < 18 && !minor) {
         minor = true;
         evidence['minor'] = hit.excerpt;
         sources['minor'] = 'lexicon';

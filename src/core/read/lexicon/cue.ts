@@ -24,8 +24,10 @@ export type CueLabel =
   /** The writer's own age stated: the first capture group is the number. */
   | 'age'
   /**
-   * The writer speaks as a parent or teacher ("my son", "I teach year 9"):
-   * school words in the same message are about someone else, never a minor read.
+   * The writer speaks as a parent or teacher ("mi hija", "ich unterrichte",
+   * "我是初中老师"): school words in the same message are about someone else,
+   * never a minor read, unless the writer states an age under 18. English has
+   * its role words in read.ts instead.
    */
   | 'adult_role';
 

@@ -87,9 +87,9 @@ export const LEXICON: Lexicon = {
     {
       id: 'hil-adult-role',
       label: 'adult_role',
-      pattern: "{b}(?:(?:main|mai)\\s+(?:ek\\s+)?(?:teacher|tuition\\s+teacher|master(?:ji)?)\\s+(?:hu|hoon|hun)|(?:main|mai)\\s+(?:padhata|padhati|padhaata|padhaati)|mera\\s+beta|meri\\s+beti|mere\\s+(?:bacche|bachche|bachon|bacchon|students)|mera\\s+bachcha){e}",
+      pattern: "{b}(?:(?:main|mai)\\s+(?:ek\\s+)?(?:teacher|tuition\\s+teacher|master(?:ji)?)\\s+(?:hu|hoon|hun)|(?:main|mai)\\s+(?:padhata|padhaata|padhaati)|mera\\s+beta|meri\\s+beti|mere\\s+(?:bacche|bachche|bachon|bacchon|students)|mera\\s+bachcha){e}",
       examples: ["main ek teacher hoon private school mein", "mera beta class 10 mein hai", "mere students ka exam hai kal"],
-      counterexamples: ["meri teacher ne mujhe daanta", "main class 10 mein hoon"],
+      counterexamples: ["meri teacher ne mujhe daanta", "main class 10 mein hoon", "main padhati hu class 9 mein"],
     },
   ],
 };

@@ -86,9 +86,9 @@ export const LEXICON: Lexicon = {
     {
       id: 'nl-adult-role',
       label: 'adult_role',
-      pattern: "{b}(?:ik\\s+ben\\s+(?:leraar|lerares|docent|juf|meester)|ik\\s+geef\\s+les|(?:mijn|mn)\\s+(?:leerlingen|zoon|dochter|kinderen|kids)){e}",
+      pattern: "{b}(?:ik\\s+ben\\s+(?:leraar|lerares|docent|juf|meester)(?!\\s+in{e})|ik\\s+geef\\s+les|(?:mijn|mn)\\s+(?:leerlingen|zoon|dochter|kinderen|kids)){e}",
       examples: ["ik ben docent Nederlands op een havo", "mijn dochter zit in de brugklas", "ik geef les aan groep 7"],
-      counterexamples: ["mijn mentor zegt dat ik beter moet opletten", "ik zit in 3 havo"],
+      counterexamples: ["mijn mentor zegt dat ik beter moet opletten", "ik zit in 3 havo", "ik ben meester in uitstellen, morgen toets"],
     },
   ],
 };

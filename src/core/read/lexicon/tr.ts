@@ -89,9 +89,9 @@ export const LEXICON: Lexicon = {
     {
       id: 'tr-adult-role',
       label: 'adult_role',
-      pattern: "{b}(?:ben\\s+(?:bir\\s+)?(?:[oö]gretmen(?:im)?)(?:{e})|[oö]grencilerim|[cç]ocuklar[iı]m|o[gğ]lum\\s+(?:okul|s[iı]nav|lgs|yks|ders|[0-9]+\\.?\\s*s[iı]n[iı]f)|k[iı]z[iı]m\\s+(?:okul|s[iı]nav|lgs|yks|ders|[0-9]+\\.?\\s*s[iı]n[iı]f)){e}",
-      examples: ["ben öğretmenim, sınıfımda 30 çocuk var", "öğrencilerim bugün çok yaramazdı", "oğlum LGS ye hazırlanıyor"],
-      counterexamples: ["öğretmenim bana kızdı bugün", "oğlum ne yapıyorsun ya"],
+      pattern: "{b}(?:ben\\s+(?:bir\\s+)?ogretmenim|ogrencilerim|cocuklar[iı]m){e}",
+      examples: ["ben öğretmenim, sınıfımda 30 çocuk var", "öğrencilerim bugün çok yaramazdı", "çocuklarım okuldan yeni geldi"],
+      counterexamples: ["öğretmenim bana kızdı bugün", "oğlum ne yapıyorsun ya", "ben öğretmen olmak istiyorum büyüyünce", "oğlum okul çok sıkıcı ya"],
     },
   ],
 };
