@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { lastReply, loadModel, onboard, say } from './helpers.ts';
+import { lastReply, loadModel, onboard, say, startLongSlowReply } from './helpers.ts';
 
 test.describe('the companion with the test engine', () => {
   test('first run: persona, name and age, then a chat that says it is an AI', async ({ page }) => {
@@ -73,13 +73,7 @@ test.describe('the companion with the test engine', () => {
 });
 
 test('a reply cut off by a reload is kept and marked', async ({ page }) => {
-  await onboard(page, { query: '?tokenMs=250' });
-  await loadModel(page);
-  await page.getByTestId('composer-input').fill('tell me about your week, the long version');
-  await page.getByTestId('send').click();
-  // Wait until some of the reply has been written through to storage, then reload mid-reply.
-  await expect(page.locator('[data-testid="message"][data-status="streaming"]')).toContainText(/\w+ \w+ \w+/);
-  await page.waitForTimeout(600);
+  await startLongSlowReply(page);
   await page.reload();
   await expect(page.getByTestId('message').first()).toContainText('tell me about your week');
   const cut = page.locator('[data-testid="message"][data-role="assistant"]').last();

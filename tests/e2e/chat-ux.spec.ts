@@ -1,5 +1,5 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { lastReply, loadModel, onboard, say } from './helpers.ts';
+import { lastReply, loadModel, onboard, say, startLongSlowReply } from './helpers.ts';
 
 /**
  * Issue 16, item by item, at a desktop and a phone size. Each test keeps
@@ -93,12 +93,7 @@ for (const size of SIZES) {
     });
 
     test('1. a reply cut off by a reload can be retried', async ({ page }, info) => {
-      await onboard(page, { query: '?tokenMs=250' });
-      await loadModel(page);
-      await page.getByTestId('composer-input').fill('tell me about your week, the long version');
-      await page.getByTestId('send').click();
-      await expect(page.locator('[data-testid="message"][data-status="streaming"]')).toContainText(/\w+ \w+ \w+/);
-      await page.waitForTimeout(600);
+      await startLongSlowReply(page);
       await page.goto('./');
       const cut = page.locator('[data-testid="message"][data-role="assistant"]').last();
       await expect(cut).toHaveAttribute('data-status', 'interrupted');

@@ -25,6 +25,20 @@ export async function say(page: Page, text: string): Promise<void> {
   await expect(page.getByTestId('message').last()).toHaveAttribute('data-role', 'assistant');
 }
 
+/**
+ * Start the first chat with a slow test model and ask for a long reply, then
+ * wait until some of it has been written through to storage: the caller then
+ * leaves the page mid-reply.
+ */
+export async function startLongSlowReply(page: Page): Promise<void> {
+  await onboard(page, { query: '?tokenMs=250' });
+  await loadModel(page);
+  await page.getByTestId('composer-input').fill('tell me about your week, the long version');
+  await page.getByTestId('send').click();
+  await expect(page.locator('[data-testid="message"][data-status="streaming"]')).toContainText(/\w+ \w+ \w+/);
+  await page.waitForTimeout(600);
+}
+
 export function lastReply(page: Page) {
   return page.locator('[data-testid="message"][data-role="assistant"]:not([data-status="streaming"])').last();
 }

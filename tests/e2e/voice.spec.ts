@@ -97,6 +97,15 @@ async function openVoiceSettings(page: Page): Promise<void> {
   await expect(page.getByTestId('voice-settings')).toBeVisible();
 }
 
+/** A chat with on-device voices and no recogniser, her replies read aloud. */
+async function speakRepliesWithoutMicrophone(page: Page): Promise<void> {
+  await stubSpeech(page, { synthesis: true, recognition: 'absent' });
+  await onboard(page);
+  await loadModel(page);
+  await openVoiceSettings(page);
+  await page.getByTestId('speak-replies').check();
+}
+
 test('her reply is read aloud in an on-device voice, sentence by sentence, and stops on demand', async ({ page }) => {
   await stubSpeech(page, { synthesis: true, recognition: 'absent' });
   await onboard(page, { query: '?tokenMs=60' });
@@ -126,11 +135,7 @@ test('her reply is read aloud in an on-device voice, sentence by sentence, and s
 });
 
 test("each companion's voice is kept: chosen in Settings, used for her replies, still chosen after a reload", async ({ page }) => {
-  await stubSpeech(page, { synthesis: true, recognition: 'absent' });
-  await onboard(page);
-  await loadModel(page);
-  await openVoiceSettings(page);
-  await page.getByTestId('speak-replies').check();
+  await speakRepliesWithoutMicrophone(page);
   await page.getByTestId('voice-select').selectOption('test-local-en-2');
   await say(page, 'hello there, how are you?');
   await expect.poll(async () => (await spoken(page)).map((line) => line.voice)).toContain('test-local-en-2');
@@ -143,11 +148,7 @@ test("each companion's voice is kept: chosen in Settings, used for her replies, 
 });
 
 test('crisis help lines are shown, never read in her voice', async ({ page }) => {
-  await stubSpeech(page, { synthesis: true, recognition: 'absent' });
-  await onboard(page);
-  await loadModel(page);
-  await openVoiceSettings(page);
-  await page.getByTestId('speak-replies').check();
+  await speakRepliesWithoutMicrophone(page);
   await say(page, 'I want to kill myself tonight, I have the pills ready');
   await expect(page.getByTestId('crisis-resources').last()).toBeVisible();
   const resources = (await page.getByTestId('crisis-resources').last().innerText()).split('\n').filter((line) => /\d{3}/.test(line));

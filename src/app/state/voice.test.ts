@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatEngine } from '../../adapters/engine/types.ts';
 import { DEFAULT_SPEECH, type SpeechSettings } from '../../adapters/storage/records/settings.ts';
-import type { RecognitionLike } from '../voice/listen.ts';
 import type { SynthesisPort } from '../voice/speaker.ts';
 import type { VoiceInfo } from '../voice/voices.ts';
 import { Feedback } from './feedback.svelte.ts';
 import { VoiceState } from './voice.svelte.ts';
+import { FakeRecognition } from '../../../tests/support/fake-recognition.ts';
 
 const LOCAL: VoiceInfo = { voiceURI: 'local', name: 'Local', lang: 'en-US', localService: true, default: true };
 
@@ -24,26 +24,6 @@ class FakeSynthesis implements SynthesisPort {
   }
   finishAll(): void {
     for (const done of this.queue.splice(0)) done(null);
-  }
-}
-
-class FakeRecognition implements RecognitionLike {
-  lang = '';
-  processLocally = false;
-  continuous = false;
-  interimResults = false;
-  onresult: RecognitionLike['onresult'] = null;
-  onerror: RecognitionLike['onerror'] = null;
-  onend: (() => void) | null = null;
-  start(): void {}
-  stop(): void {
-    this.onend?.();
-  }
-  abort(): void {
-    this.onend?.();
-  }
-  say(text: string): void {
-    this.onresult?.({ resultIndex: 0, results: [Object.assign([{ transcript: text }], { isFinal: true })] });
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkListening, describeRecognitionError, installListening, listen, NO_LOCAL_GUARANTEE, NO_RECOGNITION, type RecognitionApi, type RecognitionLike } from './listen.ts';
+import { checkListening, describeRecognitionError, installListening, listen, NO_LOCAL_GUARANTEE, NO_RECOGNITION, type RecognitionApi } from './listen.ts';
+import { FakeRecognition } from '../../../tests/support/fake-recognition.ts';
 
 function api(answer: string | Error, install?: boolean | Error): RecognitionApi & { asked: unknown[] } {
   const asked: unknown[] = [];
@@ -55,32 +56,6 @@ describe('installListening', () => {
     expect(await installListening(undefined, 'en')).toMatchObject({ kind: 'unavailable' });
   });
 });
-
-class FakeRecognition implements RecognitionLike {
-  lang = '';
-  processLocally = false;
-  continuous = false;
-  interimResults = false;
-  onresult: RecognitionLike['onresult'] = null;
-  onerror: RecognitionLike['onerror'] = null;
-  onend: (() => void) | null = null;
-  started = 0;
-  stopped = 0;
-  start(): void {
-    this.started += 1;
-  }
-  stop(): void {
-    this.stopped += 1;
-    this.onend?.();
-  }
-  abort(): void {
-    this.onend?.();
-  }
-  hear(results: { text: string; final: boolean }[], resultIndex = 0): void {
-    const list = results.map((result) => Object.assign([{ transcript: result.text }], { isFinal: result.final }));
-    this.onresult?.({ resultIndex, results: list });
-  }
-}
 
 describe('listen', () => {
   it('sets processLocally before starting, and reports interim then final words', () => {
