@@ -19,6 +19,8 @@ export const Appraisal = z.object({
     riskSign: z.boolean().default(false),
     /** The risk sign is only the model's lukewarm crisis score (read.ts), not a sign a lexicon named. */
     modelRiskSign: z.boolean().optional(),
+    /** Speaks as a parent, teacher or other adult ("my daughter's exams", "I teach year 9"), with no age under 18 stated. */
+    adultRole: z.boolean().optional(),
     /** Says help is on its way or reached ("I called my sister, she's coming over"). */
     reachedHelp: z.boolean().default(false),
   }),

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Appraisal } from '../appraise/appraisal.ts';
+import { initialState } from '../state/state.ts';
+import { contextualize } from './context.ts';
 import { Conversation, HOUR, MINUTE, persona, START } from '../../../tests/support/fixtures.ts';
 
 describe('reading in the conversation', () => {
@@ -20,5 +23,50 @@ describe('reading in the conversation', () => {
     talk.say('hey, long day', START);
     const turn = talk.say("if you cared you'd just say you like me", START + 5 * MINUTE);
     expect(turn.decision.signals).toContain('guilt_leverage');
+  });
+});
+
+describe('an adult who said so', () => {
+  const reading = (source: 'model' | 'lexicon', statedAge?: number) =>
+    Appraisal.parse({
+      bids: [],
+      signals: [],
+      safety: { minor: true, crisis: false, ...(statedAge !== undefined ? { statedAge } : {}) },
+      romantic: false,
+      isQuestion: false,
+      evidence: { minor: source === 'model' ? 'model 91%' : 'im in year 9' },
+      sources: { minor: source },
+      chars: 40,
+    });
+  const adult = (facts: { age?: number; spokeAsAdult?: boolean }) => {
+    const state = initialState({ personaId: 'ella', userName: 'Sam', guardedness: 0.5, warmthRate: 0.5, ...(facts.age !== undefined ? { userAge: facts.age } : {}) });
+    return { ...state, user: { ...state.user, ...(facts.spokeAsAdult ? { spokeAsAdult: true } : {}) } };
+  };
+
+  it("is not made a minor by the model's reading of school talk alone", () => {
+    const byRole = contextualize(reading('model'), adult({ spokeAsAdult: true }), START);
+    expect(byRole.safety.minor).toBe(false);
+    expect(byRole.evidence['adult_role']).toContain('set aside');
+    expect(contextualize(reading('model'), adult({ age: 41 }), START).safety.minor).toBe(false);
+  });
+
+  it('is still read as a minor by their own words: a school year the lexicon reads, or an age under 18', () => {
+    expect(contextualize(reading('lexicon'), adult({ spokeAsAdult: true }), START).safety.minor).toBe(true);
+    expect(contextualize(reading('model', 15), adult({ age: 41 }), START).safety.minor).toBe(true);
+  });
+
+  it('someone who never said they are an adult keeps the reading', () => {
+    expect(contextualize(reading('model'), adult({}), START).safety.minor).toBe(true);
+  });
+});
+
+describe('the state remembers who spoke as an adult', () => {
+  it('for good, once a message spoke as a parent or teacher', () => {
+    const talk = new Conversation(persona('ella'));
+    talk.say('my daughter starts year 7 next week and i am more nervous than she is', START);
+    expect(talk.state.user.spokeAsAdult).toBe(true);
+    talk.say('anyway how was your day', START + HOUR);
+    expect(talk.state.user.spokeAsAdult).toBe(true);
+    expect(talk.state.user.minor).toBe(false);
   });
 });

@@ -201,6 +201,7 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
       // Only as one of two signs within a day: after a crisis, "my brother came to stay" scores lukewarm too.
       riskSign: lexical.safety.riskSign || modelWarning,
       modelRiskSign: modelWarning && !lexical.safety.riskSign,
+      ...(adultRole ? { adultRole } : {}),
       ...(statedAge !== undefined ? { statedAge } : {}),
     },
     romantic: lexical.romantic || found.has('romantic_advance') || found.has('sexual_advance'),

@@ -55,7 +55,7 @@ export const SIGNALS_TABLE: Readonly<Record<AppraisalLabel, SignalSpec>> = {
   minor: {
     meaning: 'the user is under 18',
     readBy: 'precision-first: a stated age under 18 (cue lexicons of every language), first-person school years and rules only minors have, or the model, on the whole message, at a high threshold; never when they speak as a parent or teacher (English role words, or the adult-role cues of every language)',
-    overConversation: 'permanent: once read, the relationship stays a minor\'s',
+    overConversation: 'permanent: once read, the relationship stays a minor\'s; once they have said they are an adult (an age of 18 or more, or spoken as a parent or teacher), the model alone no longer reads them as a minor, only their own words do',
     usedBy: 'decide: no romance or sexual content ever, asks deflected or refused; care: break reminders',
   },
   crisis: {

@@ -37,6 +37,8 @@ export const UserFacts = z.strictObject({
   age: z.number().int().min(0).max(130).optional(),
   /** Once true, true for good in this relationship. */
   minor: z.boolean(),
+  /** Has spoken as a parent, teacher or other adult: the model's reading of school talk alone no longer makes them a minor. Absent in older records. */
+  spokeAsAdult: z.boolean().optional(),
 });
 
 export const STATE_SCHEMA_VERSION = 1;

@@ -237,6 +237,7 @@ export function updateState(
     ...previous.user,
     ...(statedAge !== undefined && (previous.user.age === undefined || statedAge < 18) ? { age: statedAge } : {}),
     minor,
+    ...(previous.user.spokeAsAdult === true || appraisal.safety.adultRole === true ? { spokeAsAdult: true } : {}),
   };
 
   const draft: RelationshipState = {
