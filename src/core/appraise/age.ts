@@ -32,28 +32,44 @@ function ageFromGrade(grade: number): number | undefined {
 /** "I'll be 18 in a few months": a future birthday within the year, so one year younger now. */
 const FUTURE_AGE = /\b(?:ill|i will|im gonna|im going to|i turn|im turning|turning) (?:be |turn )?(\d{1,2}) (?:in (?:a |like |about |just |only )*(?:few|couple|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|some) (?:of )?(?:months|weeks|days)|in (?:a |like |about |just )*(?:month|week|day)|next (?:month|week|spring|summer|fall|autumn|winter|year)|this (?:year|summer|spring|fall|autumn|winter|month)|soon|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b|\b(?:until|till|til|when) i (?:turn|am) (\d{1,2})\b/;
 
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface AgeReading {
   /** The age the user stated, if any. */
   readonly age?: number;
+  /** Where in the word form the age was stated. */
+  readonly ageSpan?: Span;
   /** Evidence of being under 18 from a school grade or year, if any. */
   readonly gradeAge?: number;
+  readonly gradeSpan?: Span;
 }
 
 export function readAge(words: string): AgeReading {
   let age: number | undefined;
+  let ageSpan: Span | undefined;
   const future = FUTURE_AGE.exec(words);
   const futureAge = future ? Number(future[1] ?? future[2]) - 1 : NaN;
-  if (Number.isInteger(futureAge) && futureAge >= 5 && futureAge <= 99) age = futureAge;
+  if (future && Number.isInteger(futureAge) && futureAge >= 5 && futureAge <= 99) {
+    age = futureAge;
+    ageSpan = { start: future.index, end: future.index + future[0].length };
+  }
   FIRST_PERSON_AGE.lastIndex = 0;
   for (let match = age === undefined ? FIRST_PERSON_AGE.exec(words) : null; match !== null; match = FIRST_PERSON_AGE.exec(words)) {
     const value = Number(match.slice(1).find((group) => group !== undefined));
     if (Number.isInteger(value) && value >= 5 && value <= 99) {
       age = value;
+      ageSpan = { start: match.index, end: match.index + match[0].length };
       break;
     }
   }
   const grade = GRADE.exec(words);
   const gradeValue = grade ? Number(grade[1] ?? grade[2] ?? grade[3]) : NaN;
   const gradeAge = Number.isNaN(gradeValue) ? undefined : ageFromGrade(gradeValue);
-  return { ...(age !== undefined ? { age } : {}), ...(gradeAge !== undefined ? { gradeAge } : {}) };
+  return {
+    ...(age !== undefined && ageSpan ? { age, ageSpan } : {}),
+    ...(gradeAge !== undefined && grade ? { gradeAge, gradeSpan: { start: grade.index, end: grade.index + grade[0].length } } : {}),
+  };
 }

@@ -121,6 +121,27 @@ describe('read()', () => {
     }
   });
 
+  it("never takes an age or school year as the writer's own when words next to it give it to someone else, the past or a comparison", () => {
+    for (const text of [
+      'my lil cousin keeps asking me for help w his 5th grade math and i forgot fractions',
+      'amma still treats me like I\'m 12, calls at 9pm sharp to ask if I ate',
+      'mi primo pequeño empieza primero de la ESO mañana y está de los nervios',
+      'ملي كان عندي 15 عام بابا حيد ليا التيليفون شهر كامل',
+      'adek gue kelas 10, minta dibeliin HP baru',
+      'ऐसा लगा फिर से 16 साल की हूँ, गोलगप्पे और बारिश',
+      '气持ちだけは永遠の17歳です（笑）'.replace('气', '気'),
+    ]) {
+      const reading = readMessage(text, model);
+      expect(reading.safety.minor, text).toBe(false);
+      expect(reading.safety.statedAge ?? 99, text).toBeGreaterThanOrEqual(18);
+    }
+    // The same school years and ages said of themselves, now, still are.
+    for (const text of ['i need help with my 5th grade math homework', 'estoy en primero de la ESO y me aburro', 'gue kelas 10, baru masuk SMA', 'मैं 16 साल की हूँ']) {
+      expect(readMessage(text, model).safety.minor, text).toBe(true);
+    }
+    expect(readMessage('adek gue kelas 10, minta dibeliin HP baru', model).evidence['not_own']).toBeDefined();
+  });
+
   it('names the language of a non-Latin script by the script, whatever the language heads say', () => {
     // Chinese and Japanese crisis messages: the language picks the cue lexicons and the crisis lines.
     expect(readMessage('我不想活了，药已经准备好了', model).lang).toBe('zh');

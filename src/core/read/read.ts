@@ -4,7 +4,8 @@ import type { RelationshipState } from '../state/state.ts';
 import { BIDS, SIGNALS, type AppraisalLabel, type Bid, type Signal } from '../vocabulary.ts';
 import { contextualize } from './context.ts';
 import { foldForMatching } from './normalize.ts';
-import { compileLexicons, matchCues, type CompiledLexicon } from './lexicon/cue.ts';
+import { compileLexicons, matchCues, notOwnNear, type CompiledLexicon, type CueHit } from './lexicon/cue.ts';
+import { readAge, type Span } from '../appraise/age.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import { scoreMessage, type ReaderModel } from './model/model.ts';
 import { languagesOf } from './language.ts';
@@ -40,7 +41,7 @@ function compiledLexicons(): CompiledLexicon {
 
 /** Speaking as a parent, teacher or coach: school words then describe someone else's child. */
 const ADULT_ROLE_WORDS =
-  /\b(?:my (?:own )?(?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |an |the |his |her |their )?(?:[a-z]+est )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach|(?:im|i am) (?:not )?teaching|(?:homework|papers|essays|exams|tests|books) to mark|marking|detention duty|i told (?:him|her|them) (?:lights out|to be home|no phone|phones? (?:off|away|charge))|the kids? (?:i teach|in my class))\b/;
+  /\b(?:my (?:own )?(?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |an |the |his |her |their )?(?:[a-z]+est )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach|(?:im|i am) (?:not )?teaching|(?:homework|papers|essays|exams|tests|books) to mark|marking|detention duty|(?:my|our) (?:year|yr) ?\d{1,2}s|(?:my|our) (?:gcse|a level|maths|math|english|science|history|form|tutor) (?:group|set|class|students)|(?:took|taking|take) the (?:year|yr) ?\d{1,2}s|i told (?:him|her|them) (?:lights out|to be home|no phone|phones? (?:off|away|charge))|the kids? (?:i teach|in my class))\b/;
 
 /** A US class year ("sophomore year") said of university, not school: "since sophomore year at McGill", a reunion. */
 const CLASS_YEAR = /\b(?:freshman|sophomore|junior|senior)\b/;
@@ -90,6 +91,33 @@ const pct = (p: number) => `${Math.round(p * 100)}%`;
  */
 export const MODEL_WARNING_FRACTION = 0.5;
 
+/**
+ * The English lexicon's minor reading and stated age, less those that words
+ * next to them make someone else's, the past or a comparison ("my lil cousin's
+ * 5th grade math", "treats me like im 12", "im 12 years out").
+ */
+function englishOwnAge(words: string, lexical: Appraisal, langs: ReadonlySet<string> | undefined): { minor: boolean; statedAge: number | undefined; notOwn?: CueHit } {
+  const { minor, statedAge } = lexical.safety;
+  if (!minor && statedAge === undefined) return { minor, statedAge };
+  const compiled = compiledLexicons();
+  const near = (span: Span | undefined) => (span ? notOwnNear(compiled, words, span.start, span.end, langs) : undefined);
+  const age = readAge(words);
+  const evidence = lexical.evidence['minor'];
+  // A cue's excerpt is the cue's own reading; "age ..." evidence is the stated age or the school grade.
+  const cueExcerpt = evidence !== undefined && !evidence.startsWith('age ') ? evidence : undefined;
+  const cueIndex = cueExcerpt !== undefined ? words.indexOf(cueExcerpt) : -1;
+  const cueNotOwn = cueIndex >= 0 && cueExcerpt !== undefined ? near({ start: cueIndex, end: cueIndex + cueExcerpt.length }) : undefined;
+  const ageNotOwn = statedAge !== undefined ? near(age.ageSpan) : undefined;
+  const gradeNotOwn = near(age.gradeSpan);
+  const ownAge = ageNotOwn ? undefined : statedAge;
+  const ownMinor =
+    (cueExcerpt !== undefined && cueNotOwn === undefined) ||
+    (ownAge !== undefined && ownAge < 18) ||
+    (minor && cueExcerpt === undefined && statedAge === undefined && age.gradeAge !== undefined && gradeNotOwn === undefined);
+  const notOwn = cueNotOwn ?? ageNotOwn ?? gradeNotOwn;
+  return { minor: minor && ownMinor, statedAge: ownAge, ...(notOwn ? { notOwn } : {}) };
+}
+
 /** Read the message alone: lexicon and model, no history. */
 export function readMessage(text: string, model: ReaderModel | null): Reading {
   // Each form of the text is made once and shared by every reader.
@@ -98,7 +126,7 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   const evidence: Record<string, string> = { ...lexical.evidence };
   const sources: Record<string, 'lexicon' | 'model' | 'both'> = {};
   for (const label of Object.keys(lexical.evidence)) sources[label] = 'lexicon';
-  let { crisis, minor, statedAge } = lexical.safety;
+  let { crisis } = lexical.safety;
   const bids = new Set<Bid>(lexical.bids);
   const signals = new Set<Signal>(lexical.signals);
 
@@ -107,14 +135,29 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   // The message's two likeliest languages (and English, for world varieties' school years) choose which cue lexicons run.
   const langs = model && scored ? languagesOf(text, model, scored.whole, 2) : [];
   const lang = langs[0];
-  const hits = matchCues(compiledLexicons(), text, model ? new Set([...langs, 'en']) : undefined, folded);
+  const langSet = model ? new Set([...langs, 'en']) : undefined;
+  const english = englishOwnAge(words, lexical, langSet);
+  let { minor, statedAge } = english;
+  const notOwn: CueHit[] = english.notOwn ? [english.notOwn] : [];
+  if (lexical.safety.minor && !minor) {
+    delete evidence['minor'];
+    delete sources['minor'];
+  }
+  // An age or school year with someone else's, the past's or a comparison's words next to it is not the writer's.
+  const hits = matchCues(compiledLexicons(), text, langSet, folded).filter((hit) => {
+    if (hit.cue.label !== 'age' && hit.cue.label !== 'minor') return true;
+    const near = notOwnNear(compiledLexicons(), folded, hit.start, hit.end, langSet);
+    if (near) notOwn.push(near);
+    return near === undefined;
+  });
+  if (notOwn[0]) evidence['not_own'] = notOwn[0].excerpt;
 
   // An adult's own words outweigh school words in the same message, whichever reader found them:
   // the English role words, a stated adult age, or an adult-role cue of the message's languages.
   // A stated age under 18 outweighs them all ("I'm 16, my class is going to Paris").
-  const ownAge = lexical.safety.statedAge ?? hits.find((hit) => hit.cue.label === 'age')?.age;
+  const ownAge = statedAge ?? hits.find((hit) => hit.cue.label === 'age')?.age;
   const roleCue = hits.find((hit) => hit.cue.label === 'adult_role');
-  const adultRole = (ownAge === undefined || ownAge >= 18) && (speaksAsAdult(words, ownAge, lexical.evidence['minor']) || roleCue !== undefined);
+  const adultRole = (ownAge === undefined || ownAge >= 18) && (speaksAsAdult(words, ownAge, evidence['minor']) || roleCue !== undefined);
   if (adultRole && minor) {
     minor = false;
     delete evidence['minor'];
@@ -170,7 +213,8 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
           evidence['warning_sign'] = `${note}: a warning sign`;
         }
       } else if (name === 'minor') {
-        if (read && !adultRole) {
+        // Words that made the message's age or school year someone else's, or the past's, outweigh the model too.
+        if (read && !adultRole && notOwn.length === 0) {
           mark(minor);
           minor = true;
         }
@@ -190,12 +234,14 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   if (crisis) found.set('crisis', evidence['crisis'] ?? '');
   refineLabels(found, words);
   for (const label of Object.keys(sources)) if (!found.has(label as AppraisalLabel) && label !== 'minor' && label !== 'crisis') delete sources[label];
+  // The stated age is this reading's own (the English lexicon's, less one that is not the writer's, or a cue's).
+  const { statedAge: _lexicalAge, ...lexicalSafety } = lexical.safety;
   return {
     ...lexical,
     bids: BIDS.filter((bid) => found.has(bid)),
     signals: SIGNALS.filter((signal) => found.has(signal)),
     safety: {
-      ...lexical.safety,
+      ...lexicalSafety,
       crisis,
       minor,
       // Only as one of two signs within a day: after a crisis, "my brother came to stay" scores lukewarm too.

@@ -29,7 +29,16 @@ export type CueLabel =
    * never a minor read, unless the writer states an age under 18. English has
    * its role words in read.ts instead.
    */
-  | 'adult_role';
+  | 'adult_role'
+  /**
+   * Words that make an age or school year read next to them not the writer's
+   * own, now: someone else's ("my little brother is in year 9", "adek gue
+   * kelas 10"), the past ("when I was 15", "ملي كان عندي 15"), or a
+   * comparison ("feel like I'm 16 again", "気持ちだけは17歳"). Read only in a
+   * window just before (or, with `near: 'after'`, just after) an age or minor
+   * cue's match, never on their own.
+   */
+  | 'not_own';
 
 export interface Cue {
   readonly id: string;
@@ -39,6 +48,8 @@ export interface Cue {
   readonly counterexamples: readonly string[];
   /** For `age` cues: the age each example states, in order. */
   readonly ages?: readonly number[];
+  /** For `not_own` cues: whether the words come before the age or school year (the default) or after it. */
+  readonly near?: 'before' | 'after';
 }
 
 export interface Lexicon {
@@ -78,6 +89,9 @@ export function compileCue(cue: Cue): RegExp {
 export interface CueHit {
   readonly cue: Cue;
   readonly excerpt: string;
+  /** Where the match starts and ends in the text the cue read. */
+  readonly start: number;
+  readonly end: number;
   /** For `age` cues, the age stated. */
   readonly age?: number;
 }
@@ -100,15 +114,42 @@ export function matchCues(compiled: CompiledLexicon, text: string, langs?: Reado
   const hits: CueHit[] = [];
   for (const { lang, cue, pattern } of compiled.cues) {
     if (langs && !langs.has(lang)) continue;
+    if (cue.label === 'not_own') continue;
     const match = pattern.exec(folded);
     if (match === null) continue;
+    const span = { start: match.index, end: match.index + match[0].length };
     if (cue.label === 'age') {
       const age = Number(match[1]);
       if (!Number.isInteger(age) || age < 5 || age > 99) continue;
-      hits.push({ cue, excerpt: match[0].slice(0, 80), age });
+      hits.push({ cue, excerpt: match[0].slice(0, 80), ...span, age });
     } else {
-      hits.push({ cue, excerpt: match[0].slice(0, 80) });
+      hits.push({ cue, excerpt: match[0].slice(0, 80), ...span });
     }
   }
   return hits;
+}
+
+/** How far before and after an age or school year the words that make it someone else's are looked for. */
+export const NOT_OWN_BEFORE = 40;
+export const NOT_OWN_AFTER = 24;
+/** Punctuation that ends a clause, in every script. */
+const CLAUSE_END = /[.!?;,\n\u060C\u061B\u061F\u3001\u3002\uFF01\uFF0C\uFF1B\uFF1F\u0964]/u;
+
+/**
+ * The `not_own` words next to the span start..end of a text in the matching
+ * form, if any: "my little brother is " before "in year 9", " again" after
+ * "I'm 16".
+ */
+export function notOwnNear(compiled: CompiledLexicon, text: string, start: number, end: number, langs?: ReadonlySet<string>): CueHit | undefined {
+  // Within the same clause: "my little brother is in year 4, im in year 9" is still the writer's year 9.
+  const before = text.slice(Math.max(0, start - NOT_OWN_BEFORE), start).split(CLAUSE_END).at(-1) ?? '';
+  // A dot straight after a number is an ordinal ("im 7. Stock"), not a clause's end.
+  const after = text.slice(end, end + NOT_OWN_AFTER).replace(/^(\s*)\./, '$1').split(CLAUSE_END)[0] ?? '';
+  for (const { lang, cue, pattern } of compiled.cues) {
+    if (cue.label !== 'not_own' || (langs && !langs.has(lang))) continue;
+    const window = cue.near === 'after' ? after : before;
+    const match = pattern.exec(window);
+    if (match !== null) return { cue, excerpt: match[0].slice(0, 80), start: match.index, end: match.index + match[0].length };
+  }
+  return undefined;
 }

@@ -99,5 +99,27 @@ export const LEXICON: Lexicon = {
       examples: ["私は中学の教師をしています", "息子が来年受験です", "中3のクラス担当してて忙しい"],
       counterexamples: ["担任の先生に怒られた", "中3で受験生です", "一人娘なので門限が厳しい", "担任を怒らせた", "うちの子猫かわいい", "私の先生です"],
     },
+    {
+      id: "ja-not-own-other",
+      label: 'not_own',
+      pattern: "(?:息子|娘|弟|妹|兄|姉|甥|姪|孫|生徒|教え子|子ども|子供|うちの子|長男|長女|次男|次女|主人公|キャラ)(?:が|は|も|の)?",
+      examples: ["息子が[中2]で反抗期", "うちの子は[高1]です"],
+      counterexamples: ["私は[中2]です"],
+    },
+    {
+      id: "ja-not-own-like",
+      label: 'not_own',
+      pattern: "(?:気持ちだけは|気分は|心は|永遠の|みたいな気分)",
+      examples: ["気持ちだけは永遠の[17歳]です", "心は[16歳]のまま"],
+      counterexamples: ["[17歳]です"],
+    },
+    {
+      id: "ja-not-own-after",
+      label: 'not_own',
+      near: 'after',
+      pattern: "^(?:の頃|のころ|だった頃|時代|の時|のとき|みたい|気分|に戻った|当時)",
+      examples: ["[中学]の頃は部活ばっかりだった", "[高校]時代の友達と会った"],
+      counterexamples: ["[中2]です"],
+    },
   ],
 };

@@ -89,5 +89,27 @@ export const LEXICON: Lexicon = {
       examples: ["저는 중학교 교사예요", "제 아들이 고3이라 정신이 없어요", "올해 2학년 담임 맡았어요", "저는 대치동 학원에서 고2 수학 가르쳐요"],
       counterexamples: ["담임 선생님이 나 싫어하는 듯", "나 고2인데 학원 가기 싫어", "우리 아들 컴백했어 나 중3인데", "우리 반 담임을 너무 싫어해", "내 딸기우유 누가 먹었어"],
     },
+    {
+      id: "ko-not-own-other",
+      label: 'not_own',
+      pattern: "(?:아들|딸|동생|조카|손주|손자|손녀|제자|학생들|우리\\s?애|애들|주인공|캐릭터)(?:이|가|은|는|도)?",
+      examples: ["이 웹툰 주인공 [17살]인데", "우리 애가 [중2]라서"],
+      counterexamples: ["나 [중2]임"],
+    },
+    {
+      id: "ko-not-own-like",
+      label: 'not_own',
+      pattern: "(?:마음은|맘은|기분은|느낌은|정신연령은)",
+      examples: ["마음은 아직 [고딩]인데 몸은 취준생", "기분은 [17살]"],
+      counterexamples: ["나 [17살]임"],
+    },
+    {
+      id: "ko-not-own-after",
+      label: 'not_own',
+      near: 'after',
+      pattern: "^\\s*(?:때|시절|였|이었|같|느낌|기분)",
+      examples: ["[고딩] 때 야자 째고 피시방 갔었거든", "[17살] 같은 기분"],
+      counterexamples: ["나 [고딩]임"],
+    },
   ],
 };

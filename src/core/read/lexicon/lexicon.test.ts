@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileCue, compileLexicons, matchCues, type Cue } from './cue.ts';
+import { foldForMatching } from '../normalize.ts';
+import { compileCue, compileLexicons, matchCues, notOwnNear, type Cue } from './cue.ts';
 import { LEXICONS } from './index.ts';
 
 /** Tests generated from the lexicon's own data: every cue reads its examples and none of its counterexamples. */
@@ -23,7 +24,43 @@ describe('lexicon data', () => {
   });
 });
 
-describe.each(all.map(({ lang, cue }) => [`${lang} ${cue.id}`, cue] as const))('cue %s', (_name, cue) => {
+const ageCues = all.filter(({ cue }) => cue.label !== 'not_own');
+const notOwnCues = all.filter(({ cue }) => cue.label === 'not_own');
+
+/** The cue's words next to the [bracketed] age or school year of a sentence, as readMessage looks for them. */
+function notOwnAround(cue: Cue, marked: string): string | undefined {
+  const open = marked.indexOf('[');
+  const close = marked.indexOf(']');
+  if (open < 0 || close < open) throw new Error(`${cue.id}: mark the age or school year in [brackets]: ${marked}`);
+  // Folded whole, as readMessage reads it; the [bracketed] words are found in the folded text.
+  const text = foldForMatching(marked.replace(/[[\]]/g, ''));
+  const span = foldForMatching(marked.slice(open + 1, close));
+  const start = text.indexOf(span);
+  if (start < 0) throw new Error(`${cue.id}: the bracketed words are not in the folded sentence: ${marked}`);
+  return notOwnNear({ cues: [{ lang: 'any', cue, pattern: compileCue(cue) }] }, text, start, start + span.length)?.excerpt;
+}
+
+describe.each(notOwnCues.map(({ lang, cue }) => [`${lang} ${cue.id}`, cue] as const))("words that make an age not the writer's own: %s", (_name, cue) => {
+  it.each(cue.examples.map((example) => [example] as const))('are next to the age in %s', (example) => {
+    expect(notOwnAround(cue, example), `${cue.id} should find its words next to the age: ${example}`).toBeDefined();
+  });
+  it.each(cue.counterexamples.map((text) => [text] as const))('are not next to the age in %s', (text) => {
+    expect(notOwnAround(cue, text), `${cue.id} should not: ${text}`).toBeUndefined();
+  });
+});
+
+describe("words that make an age not the writer's own, in the whole lexicon", () => {
+  it('are never read as a cue of their own', () => {
+    expect(matchCues(compiled, 'my little brother is in year 9').some((hit) => hit.cue.label === 'not_own')).toBe(false);
+  });
+  it('do not reach words far from the age', () => {
+    const text = 'my little brother has a new bike and he is so proud of it that he rides it all day. im in year 9';
+    const start = text.indexOf('im in year 9');
+    expect(notOwnNear(compiled, text, start, text.length)).toBeUndefined();
+  });
+});
+
+describe.each(ageCues.map(({ lang, cue }) => [`${lang} ${cue.id}`, cue] as const))('cue %s', (_name, cue) => {
   const pattern = compileCue(cue);
   it.each(cue.examples.map((example, i) => [example, i] as const))('reads %s', (example, i) => {
     const hits = matchCues({ cues: [{ lang: 'any', cue, pattern }] }, example);
