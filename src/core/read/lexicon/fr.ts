@@ -106,7 +106,7 @@ export const LEXICON: Lexicon = {
     {
       id: 'fr-adult-role',
       label: 'adult_role',
-      pattern: "{b}(?:je\\s+suis\\s+(?:prof|professeure?|instit|institutrice|instituteur|enseignante?|maitresse|maitre)(?!\\s+(?:de\\s+)?(?:conference|du\\s+monde))|jenseigne|mes\\s+(?:eleves|enfants|gamins|gosses)|mon\\s+(?:fils|gamin)|ma\\s+fille){e}",
+      pattern: "{b}(?:je\\s+suis\\s+(?:prof|professeure?|instit|institutrice|instituteur|enseignante?|maitresse|maitre)(?!\\s+(?:de\\s+)?(?:conference|du\\s+monde))|jenseigne|mes\\s+(?:eleves|enfants|gamins|gosses|[3-6]e|[3-6]emes|secondes|terminales)|mon\\s+(?:fils|gamin)|ma\\s+fille){e}",
       examples: ["je suis prof de maths dans un collège", "mon fils passe le brevet en juin", "j'enseigne en CM2 depuis dix ans"],
       counterexamples: ["ma prof de français me déteste", "je suis en troisième et le brevet me stresse", "mon plus grand rêve c'est de partir au Japon", "je suis en troisième et ma prof principale me déteste"],
     },

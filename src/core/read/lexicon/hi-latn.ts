@@ -94,8 +94,8 @@ export const LEXICON: Lexicon = {
     {
       id: "hi-latn-not-own-other",
       label: 'not_own',
-      pattern: "{b}(?:mera|meri|mere|uska|uski|uske|hamara|hamari)\\s+(?:beta|beti|bacha|bachcha|bachi|bachche|bhai|bhaiya|behen|behan|bahan|chhota\\s+bhai|chota\\s+bhai|choti\\s+behen|chhoti\\s+behen|cousin|bhatija|bhatiji|bhanja|bhanji|student|students){e}",
-      examples: ["mera chhota bhai [10th mein] hai", "meri behen [class 9 mein] hai"],
+      pattern: "{b}(?:mera|meri|mere|uska|uski|uske|hamara|hamari)\\s+(?:(?:chhot[aei]|chot[aei]|bad[aei])\\s+)?(?:beta|beti|bacha|bachcha|bachi|bachche|bhai|bhaiya|behen|behan|bahan|chhota\\s+bhai|chota\\s+bhai|choti\\s+behen|chhoti\\s+behen|cousin|bhatija|bhatiji|bhanja|bhanji|student|students){e}",
+      examples: ["mera chhota bhai [10th mein] hai", "meri behen [class 9 mein] hai", "mere chhote bhai Aarav ke [10th boards] hain"],
       counterexamples: ["main [10th mein hoon] aur mera bhai college mein"],
     },
     {

@@ -84,6 +84,14 @@ export const LEXICON: Lexicon = {
       counterexamples: ['mijn zoon heeft huisarrest', 'ik heb de telefoon van mijn zoon afgepakt'],
     },
     {
+      id: 'nl-age-clause',
+      label: 'age',
+      pattern: '{b}(?:dat|omdat|nu|als|sinds)\\s+ik\\s+(?:pas\\s+|net\\s+|al\\s+)?(\\d{1,2})\\s+(?:jaar\\s+(?:oud\\s+)?)?ben{e}',
+      examples: ['zo weet ik dus dat ik 38 ben en geen 16', 'omdat ik 15 ben mag ik niet mee'],
+      ages: [38, 15],
+      counterexamples: ['toen ik 15 was woonde ik in Gent', 'dat ik 15 kilo kwijt ben'],
+    },
+    {
       id: 'nl-adult-role',
       label: 'adult_role',
       pattern: "{b}(?:ik\\s+ben\\s+(?:leraar|lerares|docent|juf|meester)(?!\\s+in{e})|ik\\s+geef\\s+les|(?:mijn|mn)\\s+(?:leerlingen|zoon|dochter|kinderen|kids)){e}",
