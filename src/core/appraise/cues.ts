@@ -797,7 +797,7 @@ const WORD_CUES: CueTable = {
     '\\bmy curfew\\b(?! (?:was|used to))',
     '\\b(?:bus to school|school bus)\\b',
     '\\b(?:mom|mum|dad|parents?|mother|father)s? (?:permission|said no) to (?:stay up|go out|sleep over|have a sleepover)\\b',
-    '\\b(?:mom|mum|dad|parents?|mother|father)s?(?: [a-z]+){0,3} (?:gonna |going to |is going to |will |wants to )?(?:take|took|taking|confiscate|confiscated|confiscating) (?:away )?my (?:phone|xbox|switch|ps4|ps5|playstation|ipad|tablet|laptop|games|console|computer)\\b',
+    '\\b(?:mom|mum|mommy|mummy|mama|dad|daddy|papa|parents?|mother|father)s?(?: [a-z]+){0,3} (?:gonna |going to |is going to |will |wants to )?(?:take|took|taking|confiscate|confiscated|confiscating|seize|seized|seizing) (?:away )?my (?:phone|xbox|switch|ps4|ps5|playstation|ipad|tablet|laptop|games|console|computer)\\b',
     '\\bprom\\b(?: [a-z]+){0,12} (?:my )?(?:parents|mom|mum|dad)(?: [a-z]+){0,2} (?:driving|drive|dropping|taking) me\\b',
     '\\b(?:my )?report card\\b(?: [a-z]+){0,8} (?:grounded|parents|mom|mum|dad|no phone)\\b',
     '\\b(?:wont|doesnt|dont|will not|does not) let me stay up (?:past|after|late)\\b',

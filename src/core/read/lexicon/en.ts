@@ -66,6 +66,13 @@ export const LEXICON: Lexicon = {
       counterexamples: ['her GCSEs start Monday', 'I did my GCSEs back in 2004', 'I teach GCSE maths', 'my GCSEs are from 1998, so no help there'],
     },
     {
+      id: "en-minor-too-young-told",
+      label: 'minor',
+      pattern: "(?<!{b}(?:son|daughter|kid|kids|him|her|them|brother|sister|cousin|nephew|niece)(?:\\s+\\S+){0,3}\\s+){b}come\\s+back\\s+when\\s+(?:youre|ur|you\\s+are|u\\s+are|u\\s+r)\\s+(?:1[4-8]|fourteen|fifteen|sixteen|seventeen|eighteen){e}",
+      examples: ["the lady literally said come back when ur 16", "they told me come back when youre 18 lol"],
+      counterexamples: ["i told the kid come back when youre 16", "my son got told come back when youre 16"],
+    },
+    {
       id: "en-not-own-other",
       label: 'not_own',
       pattern: "{b}(?:my|our|his|her|their|your|ur)\\s+(?:(?:little|lil|baby|big|older|younger|oldest|youngest|eldest|twin|step|god)\\s*)?(?:sons?|daughters?|kids?|child|children|boys?|girls?|brothers?|bro|sisters?|sis|cousins?|nieces?|nephews?|grandsons?|granddaughters?|grandkids?|godsons?|goddaughters?|stepsons?|stepdaughters?|students?|pupils?|oldest|youngest|eldest){e}",

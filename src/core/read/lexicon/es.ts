@@ -246,6 +246,13 @@ export const LEXICON: Lexicon = {
       counterexamples: ["mi profe de mates me tiene manía", "estoy en tercero de la eso y no quiero volver"],
     },
     {
+      id: "es-minor-secundaria-verb",
+      label: 'minor',
+      pattern: "{b}(?:repruebo|reprobe|repetir|repito|paso|pase|termino|acabo|saco)\\s+(?:el\\s+)?(?:[1-3]\\s*(?:\\.?o|ero|er|do)?|primero|segundo|tercero|primer)\\s+(?:ano\\s+|grado\\s+)?de\\s+(?:secundaria|secu|la\\s+eso|eso){e}",
+      examples: ["si repruebo segundo de secundaria mi jefa me mata", "ojalá paso tercero de secu"],
+      counterexamples: ["mi hijo reprobó segundo de secundaria", "cuando terminé tercero de secundaria me fui a trabajar"],
+    },
+    {
       id: "es-not-own-other",
       label: 'not_own',
       pattern: "{b}(?:mi|mis|su|sus|tu|tus|nuestro|nuestra|el|la)\\s+(?:hermano|hermana|hermanito|hermanita|hijo|hija|hijos|hijas|primo|prima|sobrino|sobrina|nieto|nieta|ahijado|ahijada|alumno|alumna|alumnos|alumnas|chiquillo|chiquilla|nino|nina|peque|chaval|chavala|vecino|vecina)s?{e}",

@@ -103,6 +103,13 @@ export const LEXICON: Lexicon = {
       counterexamples: ["la mia prof di latino mi odia", "faccio la terza media e ho paura degli esami"],
     },
     {
+      id: "it-minor-patentino",
+      label: 'minor',
+      pattern: "{b}(?:il\\s+)?patentino\\s+(?:lo\\s+)?(?:posso|potro|devo|faccio|faro|prendo|prendero)|{b}(?:posso|potro|devo|faccio|faro|prendo|prendero)\\s+(?:fare\\s+|prendere\\s+)?(?:il\\s+)?patentino",
+      examples: ["il patentino lo posso fare solo da novembre", "a settembre faccio il patentino"],
+      counterexamples: ["mio figlio il patentino lo può fare a 14 anni", "ho preso il patentino nel 1995"],
+    },
+    {
       id: "it-not-own-other",
       label: 'not_own',
       pattern: "{b}(?:mio|mia|miei|mie|suo|sua|nostro|nostra|tuo|tua)\\s+(?:figlio|figlia|figli|figlie|fratello|sorella|fratellino|sorellina|cugino|cugina|nipote|nipoti|figlioccio|figlioccia|alunno|alunna|alunni|alunne|studenti){e}",

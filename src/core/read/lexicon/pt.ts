@@ -116,6 +116,13 @@ export const LEXICON: Lexicon = {
       counterexamples: ["minha professora me deu zero", "tô no nono ano e minha mãe não deixa eu sair"],
     },
     {
+      id: "pt-minor-festa-15",
+      label: 'minor',
+      pattern: "{b}(?:minha|meu)\\s+(?:festa\\s+de\\s+(?:15|quinze)(?:\\s+anos)?|baile\\s+de\\s+(?:15|debutante)|debut){e}(?!(?:\\s+anos)?\\s+(?:foi|era|teve|aconteceu))",
+      examples: ["é q minha festa de 15 anos é em agosto", "minha festa de quinze vai ser no salão"],
+      counterexamples: ["minha festa de 15 anos foi em 1998, que saudade", "a festa de 15 da minha filha é sábado"],
+    },
+    {
       id: "pt-not-own-other",
       label: 'not_own',
       pattern: "{b}(?:meu|minha|meus|minhas|seu|sua|nosso|nossa|o|a)\\s+(?:filho|filha|filhos|filhas|irmao|irma|irmaozinho|irmazinha|primo|prima|sobrinho|sobrinha|neto|neta|afilhado|afilhada|aluno|aluna|alunos|alunas|cacula|vizinho|vizinha)s?{e}",

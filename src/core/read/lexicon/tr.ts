@@ -94,10 +94,17 @@ export const LEXICON: Lexicon = {
       counterexamples: ["öğretmenim bana kızdı bugün", "oğlum ne yapıyorsun ya", "ben öğretmen olmak istiyorum büyüyünce", "oğlum okul çok sıkıcı ya"],
     },
     {
+      id: "tr-minor-lgs",
+      label: 'minor',
+      pattern: "{b}lgs(?:ye|ya|e|a)?\\s+(?:\\S+\\s+){0,2}(?:kaldı|hazırlanıyorum|calısıyorum|calısmam)|{b}lgs\\s+(?:denemesi|deneme|sınavı)\\s+(?:var|oldum|girdim|olacagım)",
+      examples: ["LGS'ye 2 ay kaldı kafam çok dolu", "LGS'ye hazırlanıyorum"],
+      counterexamples: ["oğlumun LGS sınavı yarın", "LGS sonuçları açıklandı haberlerde"],
+    },
+    {
       id: "tr-not-own-other",
       label: 'not_own',
-      pattern: "{b}(?:oglum|oglumuz|kızım|kızımız|kardesim|kardesimiz|abim|ablam|yegenim|torunum|ogrencim|ogrencilerim|cocugum|cocuklarım|kuzenim){e}",
-      examples: ["oğlum [8. sınıfta], LGS'ye hazırlanıyor", "kardeşim [lise 1'de]"],
+      pattern: "{b}(?:oglum|oglumuz|kızım|kızımız|kardesim|kardesimiz|abim|ablam|yegenim|torunum|ogrencim|ogrencilerim|cocugum|cocuklarım|kuzenim)",
+      examples: ["oğlum [8. sınıfta], LGS'ye hazırlanıyor", "kardeşim [lise 1'de]", "bugün oğlumun [LGS sınavı var]"],
       counterexamples: ["ben [8. sınıftayım], kardeşim üniversitede"],
     },
     {
