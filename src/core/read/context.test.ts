@@ -47,12 +47,16 @@ describe('an adult who said so', () => {
     const byRole = contextualize(reading('model'), adult({ spokeAsAdult: true }), START);
     expect(byRole.safety.minor).toBe(false);
     expect(byRole.evidence['adult_role']).toContain('set aside');
-    expect(contextualize(reading('model'), adult({ age: 41 }), START).safety.minor).toBe(false);
+    expect(byRole.sources?.['minor']).toBeUndefined();
+  });
+
+  it('an age typed into the profile alone does not switch the model off: a teenager may have typed 18', () => {
+    expect(contextualize(reading('model'), adult({ age: 41 }), START).safety.minor).toBe(true);
   });
 
   it('is still read as a minor by their own words: a school year the lexicon reads, or an age under 18', () => {
     expect(contextualize(reading('lexicon'), adult({ spokeAsAdult: true }), START).safety.minor).toBe(true);
-    expect(contextualize(reading('model', 15), adult({ age: 41 }), START).safety.minor).toBe(true);
+    expect(contextualize(reading('model', 15), adult({ spokeAsAdult: true }), START).safety.minor).toBe(true);
   });
 
   it('someone who never said they are an adult keeps the reading', () => {
@@ -61,6 +65,12 @@ describe('an adult who said so', () => {
 });
 
 describe('the state remembers who spoke as an adult', () => {
+  it('only from strong words: a pupil says "my class" too', () => {
+    const talk = new Conversation(persona('ella'), { age: undefined });
+    talk.say('my class is going to paris next week!!', START);
+    expect(talk.state.user.spokeAsAdult).toBeUndefined();
+  });
+
   it('for good, once a message spoke as a parent or teacher', () => {
     const talk = new Conversation(persona('ella'));
     talk.say('my daughter starts year 7 next week and i am more nervous than she is', START);

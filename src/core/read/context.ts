@@ -45,11 +45,14 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
   // Someone who has told her they are an adult (an age of 18 or more, their children, their pupils) is not made a
   // minor by the model's reading of school talk alone: only their own words can do that (a school year or an
   // age under 18 the lexicon reads), because a minor reading is for good.
-  const toldAdult = (state.user.age !== undefined && state.user.age >= 18) || state.user.spokeAsAdult === true;
-  if (toldAdult && !state.user.minor && safety.minor && appraisal.sources?.['minor'] === 'model' && (safety.statedAge === undefined || safety.statedAge >= 18)) {
+  // Only what they said in the conversation counts: an age typed into the profile is not enough to switch the model off.
+  let sources = appraisal.sources;
+  if (state.user.spokeAsAdult === true && !state.user.minor && safety.minor && sources?.['minor'] === 'model' && (safety.statedAge === undefined || safety.statedAge >= 18)) {
     safety = { ...safety, minor: false };
     evidence['adult_role'] = `${evidence['minor'] ?? 'the model'}, set aside: they have said they are an adult`;
     delete evidence['minor'];
+    const { minor: _model, ...rest } = sources;
+    sources = rest;
   }
   // The day after a crisis, talk stays on it ("my brother came to stay with me, thank you"): a model-only
   // reading short of sure is the same topic, a warning sign; a named sign or a sure score is still a crisis,
@@ -105,7 +108,7 @@ export function contextualize(appraisal: Appraisal, state: RelationshipState, no
       for (const signal of held) delete evidence[signal];
     }
   }
-  return { ...appraisal, signals, bids: [...new Set<Bid>(bids)], contextSignals, safety, evidence, ...(shameAfterCrisis ? { shameAfterCrisis } : {}) };
+  return { ...appraisal, signals, bids: [...new Set<Bid>(bids)], contextSignals, safety, evidence, ...(sources ? { sources } : {}), ...(shameAfterCrisis ? { shameAfterCrisis } : {}) };
 }
 
 /** Whether this message continues the conversation in which they spoke of risk to their life. */

@@ -131,13 +131,25 @@ describe('read()', () => {
       'ऐसा लगा फिर से 16 साल की हूँ, गोलगप्पे और बारिश',
       '气持ちだけは永遠の17歳です（笑）'.replace('气', '気'),
     ]) {
-      const reading = readMessage(text, model);
+      // The lexicons' own reading (the model may still read the message whole, at its high threshold).
+      const reading = readMessage(text, null);
       expect(reading.safety.minor, text).toBe(false);
       expect(reading.safety.statedAge ?? 99, text).toBeGreaterThanOrEqual(18);
     }
-    // The same school years and ages said of themselves, now, still are.
-    for (const text of ['i need help with my 5th grade math homework', 'estoy en primero de la ESO y me aburro', 'gue kelas 10, baru masuk SMA', 'मैं 16 साल की हूँ']) {
-      expect(readMessage(text, model).safety.minor, text).toBe(true);
+    // The same school years and ages said of themselves, now, still are, whoever else is named before them.
+    for (const text of [
+      'i need help with my 5th grade math homework',
+      'estoy en primero de la ESO y me aburro',
+      'gue kelas 10, baru masuk SMA',
+      'मैं 16 साल की हूँ',
+      'i told her im 15 and she laughed',
+      'my brother keeps stealing my hoodies im 14 not 5',
+      'my little sister is in year 7 and im in year 9',
+      'i used to love it but im 14 now',
+      'oğlum 8. sınıftayım ya çok sıkıldım',
+      '딸기우유 마시는 중2임',
+    ]) {
+      expect(readMessage(text, null).safety.minor, text).toBe(true);
     }
     expect(readMessage('adek gue kelas 10, minta dibeliin HP baru', model).evidence['not_own']).toBeDefined();
   });

@@ -43,6 +43,10 @@ function compiledLexicons(): CompiledLexicon {
 const ADULT_ROLE_WORDS =
   /\b(?:my (?:own )?(?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |an |the |his |her |their )?(?:[a-z]+est )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach|(?:im|i am) (?:not )?teaching|(?:homework|papers|essays|exams|tests|books) to mark|marking|detention duty|(?:my|our) (?:year|yr) ?\d{1,2}s|(?:my|our) (?:gcse|a level|maths|math|english|science|history|form|tutor) (?:group|set|class|students)|(?:took|taking|take) the (?:year|yr) ?\d{1,2}s|i told (?:him|her|them) (?:lights out|to be home|no phone|phones? (?:off|away|charge))|the kids? (?:i teach|in my class))\b/;
 
+/** The role words strong enough to remember for the whole conversation: a pupil says "my class" and "marking" too. */
+const STRONG_ADULT_ROLE =
+  /\b(?:my (?:own )?(?:son|daughter|kids|children|stepson|stepdaughter|grandson|granddaughter|students|pupils)|(?:im|i am) (?:a |an )?(?:teacher|parent|mom|mum|dad|father|mother|grandma|grandpa)|i teach)\b/;
+
 /** A US class year ("sophomore year") said of university, not school: "since sophomore year at McGill", a reunion. */
 const CLASS_YEAR = /\b(?:freshman|sophomore|junior|senior)\b/;
 const UNIVERSITY = /\b(?:university|uni|college|reunion|alumni|campus|dorm|degree|grad school|major|varsity)\b/;
@@ -213,8 +217,7 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
           evidence['warning_sign'] = `${note}: a warning sign`;
         }
       } else if (name === 'minor') {
-        // Words that made the message's age or school year someone else's, or the past's, outweigh the model too.
-        if (read && !adultRole && notOwn.length === 0) {
+        if (read && !adultRole) {
           mark(minor);
           minor = true;
         }
@@ -247,7 +250,8 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
       // Only as one of two signs within a day: after a crisis, "my brother came to stay" scores lukewarm too.
       riskSign: lexical.safety.riskSign || modelWarning,
       modelRiskSign: modelWarning && !lexical.safety.riskSign,
-      ...(adultRole ? { adultRole } : {}),
+      // Remembered for the conversation only from strong words: an adult age, a role cue, "my son", "I teach" (not "my class").
+      ...(adultRole && ((ownAge !== undefined && ownAge >= 18) || roleCue !== undefined || STRONG_ADULT_ROLE.test(words)) ? { adultRole } : {}),
       ...(statedAge !== undefined ? { statedAge } : {}),
     },
     romantic: lexical.romantic || found.has('romantic_advance') || found.has('sexual_advance'),

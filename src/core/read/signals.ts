@@ -54,7 +54,7 @@ export const SIGNALS_TABLE: Readonly<Record<AppraisalLabel, SignalSpec>> = {
   asks_if_ai: { meaning: 'sincerely asks whether she is an AI', readBy: LEXICON_AND_MODEL, overConversation: 'none', usedBy: 'decide: honest answer; guard: denying it is a violation' },
   minor: {
     meaning: 'the user is under 18',
-    readBy: 'precision-first: a stated age under 18 (cue lexicons of every language), first-person school years and rules only minors have, or the model, on the whole message, at a high threshold; never when they speak as a parent or teacher (English role words, or the adult-role cues of every language)',
+    readBy: 'precision-first: a stated age under 18 (cue lexicons of every language), first-person school years and rules only minors have, or the model, on the whole message, at a high threshold; never when they speak as a parent or teacher (English role words, or the adult-role cues of every language), and never from an age or school year with not-own words next to it (someone else\'s, the past\'s, a comparison\'s: the lexicon\'s not_own cues), which also sets the model\'s reading of that message aside',
     overConversation: 'permanent: once read, the relationship stays a minor\'s; once they have said they are an adult (an age of 18 or more, or spoken as a parent or teacher), the model alone no longer reads them as a minor, only their own words do',
     usedBy: 'decide: no romance or sexual content ever, asks deflected or refused; care: break reminders',
   },

@@ -1,4 +1,4 @@
-import { foldLetterVariants, foldForMatching } from '../normalize.ts';
+import { foldLetterVariants, foldForMatching, hasUnspacedScript } from '../normalize.ts';
 
 /**
  * The lexicon as tested data: each cue names what it reads, the pattern, and
@@ -50,6 +50,14 @@ export interface Cue {
   readonly ages?: readonly number[];
   /** For `not_own` cues: whether the words come before the age or school year (the default) or after it. */
   readonly near?: 'before' | 'after';
+  /**
+   * For `not_own` cues: what the words make the age or school year. Someone
+   * else's words never outweigh the writer's own first person ("i told her
+   * im 15"); the past's and a comparison's do ("like im 12"), and so does a
+   * possessor where the possessive follows the noun (Indonesian "adek gue
+   * kelas 10": my little brother, class 10).
+   */
+  readonly whose?: 'someone_else' | 'past' | 'comparison' | 'possessor';
 }
 
 export interface Lexicon {
@@ -130,23 +138,35 @@ export function matchCues(compiled: CompiledLexicon, text: string, langs?: Reado
 }
 
 /** How far before and after an age or school year the words that make it someone else's are looked for. */
-export const NOT_OWN_BEFORE = 40;
+export const NOT_OWN_BEFORE_WORDS = 6;
+export const NOT_OWN_BEFORE_UNSPACED = 12;
 export const NOT_OWN_AFTER = 24;
 /** Punctuation that ends a clause, in every script. */
 const CLAUSE_END = /[.!?;,\n\u060C\u061B\u061F\u3001\u3002\uFF01\uFF0C\uFF1B\uFF1F\u0964]/u;
+/** Words that turn a sentence ("i used to love it but im 14 now"): what came before them is another clause. */
+const TURN = /(?<![\p{L}\p{N}])(?:but|so|pero|mais|aber|maar|ale|ama|но|لكن|lekin|magar|tapi|でも|但是|하지만)(?![\p{L}\p{N}])/u;
+/** A match that begins with the writer's own first person, in any of the languages: "im 15", "ich bin", "나 중2", "我初三". */
+const FIRST_PERSON_START =
+  /^(?:i|im|i\s+am|ive|ich|je|jai|jsuis|yo|estoy|tengo|eu|to|tou|io|sono|faccio|ho|ik|zit|ja|jestem|mam|ben|я|мне|у\s+меня|انا|عندي|عمري|मैं|मेरी|main|mai|mein|aku|gue|gw|saya|私|僕|俺|あたし|うち|나|저|난|전|我)(?![\p{L}\p{N}])|^(?:私|僕|俺|あたし|うち|나|저|난|전|我)/u;
 
 /**
  * The `not_own` words next to the span start..end of a text in the matching
- * form, if any: "my little brother is " before "in year 9", " again" after
- * "I'm 16".
+ * form, if any: "my little brother is " just before "in year 9", " again"
+ * just after "I'm 16". Only the same clause, and only its last few words
+ * before the match: "my brother keeps stealing my hoodies im 14" is still the
+ * writer's 14.
  */
 export function notOwnNear(compiled: CompiledLexicon, text: string, start: number, end: number, langs?: ReadonlySet<string>): CueHit | undefined {
-  // Within the same clause: "my little brother is in year 4, im in year 9" is still the writer's year 9.
-  const before = text.slice(Math.max(0, start - NOT_OWN_BEFORE), start).split(CLAUSE_END).at(-1) ?? '';
+  const clause = text.slice(Math.max(0, start - 60), start).split(CLAUSE_END).at(-1)?.split(TURN).at(-1) ?? '';
+  const before = hasUnspacedScript(clause)
+    ? clause.slice(-NOT_OWN_BEFORE_UNSPACED)
+    : (clause.match(new RegExp(`(?:\\S+\\s+){0,${NOT_OWN_BEFORE_WORDS}}\\S*$`, 'u'))?.[0] ?? '');
   // A dot straight after a number is an ordinal ("im 7. Stock"), not a clause's end.
   const after = text.slice(end, end + NOT_OWN_AFTER).replace(/^(\s*)\./, '$1').split(CLAUSE_END)[0] ?? '';
+  const firstPerson = FIRST_PERSON_START.test(text.slice(start, end).trimStart());
   for (const { lang, cue, pattern } of compiled.cues) {
     if (cue.label !== 'not_own' || (langs && !langs.has(lang))) continue;
+    if (firstPerson && cue.whose === 'someone_else') continue;
     const window = cue.near === 'after' ? after : before;
     const match = pattern.exec(window);
     if (match !== null) return { cue, excerpt: match[0].slice(0, 80), start: match.index, end: match.index + match[0].length };

@@ -97,6 +97,7 @@ export const LEXICON: Lexicon = {
     {
       id: "de-not-own-other",
       label: 'not_own',
+      whose: 'someone_else',
       pattern: "{b}(?:mein|meine|meinen|meinem|meiner|sein|seine|ihr|ihre|unser|unsere|dein|deine)\\s+(?:sohn|tochter|kind|kinder|kleine[nr]?|bruder|schwester|cousin|cousine|neffe|nichte|enkel|enkelin|patenkind|schuler|schulerin|schulern|schulerinnen|jungste[nr]?|alteste[nr]?){e}",
       examples: ["meine Nichte ist [in der 7. Klasse]", "mein kleiner Bruder geht [in die 5. Klasse]"],
       counterexamples: ["[ich bin in der 9. Klasse] und mein Bruder studiert"],
@@ -104,6 +105,7 @@ export const LEXICON: Lexicon = {
     {
       id: "de-not-own-past",
       label: 'not_own',
+      whose: 'past',
       pattern: "{b}(?:als\\s+ich(?:\\s+\\w+){0,3}\\s+(?:war|hatte|ging)|damals|fruher|vor\\s+\\w+\\s+jahren|ich\\s+erinnere\\s+mich)",
       examples: ["damals in der [8. Klasse] hatte ich nur Fünfen", "früher mit [15] durfte ich nie weg"],
       counterexamples: ["[ich bin 15] und darf nie weg"],
@@ -111,6 +113,7 @@ export const LEXICON: Lexicon = {
     {
       id: "de-not-own-like",
       label: 'not_own',
+      whose: 'comparison',
       pattern: "{b}(?:als\\s+(?:ware|waere)\\s+ich|fuhle\\s+mich\\s+(?:wie|als\\s+ob)|als\\s+ob\\s+ich)",
       examples: ["ich fühle mich wie mit [16]", "als wäre ich wieder [16]"],
       counterexamples: ["[ich bin 16]"],
@@ -119,6 +122,7 @@ export const LEXICON: Lexicon = {
       id: "de-not-own-after",
       label: 'not_own',
       near: 'after',
+      whose: 'comparison',
       pattern: "^\\s*\\.?\\s*(?:stock|stockwerk|etage|og|semester|fachsemester)|^\\s*(?:wieder|nochmal)",
       examples: ["ich wohne [im 7]. Stock", "meine Cousine studiert im [5]. Semester", "fensterbank [im 7] . stock"],
       counterexamples: ["[ich bin 15] und genervt"],

@@ -113,6 +113,7 @@ export const LEXICON: Lexicon = {
     {
       id: "fr-not-own-other",
       label: 'not_own',
+      whose: 'someone_else',
       pattern: "{b}(?:mon|ma|mes|son|sa|ses|notre|nos|ton|ta|tes)\\s+(?:fils|fille|filles|frere|freres|soeur|soeurs|petit\\s+frere|petite\\s+soeur|cousin|cousine|neveu|niece|petit\\s+fils|petite\\s+fille|filleul|filleule|eleve|eleves|gamin|gamine|gosse|gosses|ado|ados|aine|ainee|cadet|cadette){e}",
       examples: ["mon petit frère passe le [brevet] cette année", "ma nièce est [en 4e] et elle a déjà un iPhone"],
       counterexamples: ["[je suis en 3e] et mon frère en terminale"],
@@ -120,6 +121,7 @@ export const LEXICON: Lexicon = {
     {
       id: "fr-not-own-past",
       label: 'not_own',
+      whose: 'past',
       pattern: "{b}(?:quand\\s+(?:javais|jetais|j\\s|je\\s+suis\\s+(?:entre|rentre))|a\\s+mon\\s+epoque|je\\s+me\\s+souviens|il\\s+y\\s+a\\s+\\w+\\s+ans|a\\s+lepoque)",
       examples: ["quand j'avais [15 ans] je sortais en cachette", "je me souviens de mon [brevet], quelle angoisse"],
       counterexamples: ["[j'ai 15 ans] et je m'ennuie"],
@@ -127,6 +129,7 @@ export const LEXICON: Lexicon = {
     {
       id: "fr-not-own-like",
       label: 'not_own',
+      whose: 'comparison',
       pattern: "{b}(?:comme\\s+si\\s+(?:javais|jetais)|je\\s+me\\s+sens\\s+comme|jai\\s+limpression\\s+davoir|me\\s+traite\\s+comme)",
       examples: ["j'ai l'impression d'avoir [16 ans]", "ma mère me traite comme si j'avais [12 ans]"],
       counterexamples: ["[j'ai 16 ans]"],
@@ -135,6 +138,7 @@ export const LEXICON: Lexicon = {
       id: "fr-not-own-after",
       label: 'not_own',
       near: 'after',
+      whose: 'comparison',
       pattern: "^\\s*(?:a\\s+nouveau|de\\s+nouveau)|^\\s*(?:de|du)\\s+(?:mon|ma)\\s+(?:fils|fille|frere|soeur|neveu|niece|filleul|filleule)",
       examples: ["je suis allée au spectacle de fin de [6e] de ma nièce", "j'avais [16 ans] à nouveau ce soir"],
       counterexamples: ["je suis en [6e] et j'adore"],

@@ -94,6 +94,7 @@ export const LEXICON: Lexicon = {
     {
       id: "hi-latn-not-own-other",
       label: 'not_own',
+      whose: 'someone_else',
       pattern: "{b}(?:mera|meri|mere|uska|uski|uske|hamara|hamari)\\s+(?:(?:chhot[aei]|chot[aei]|bad[aei])\\s+)?(?:beta|beti|bacha|bachcha|bachi|bachche|bhai|bhaiya|behen|behan|bahan|chhota\\s+bhai|chota\\s+bhai|choti\\s+behen|chhoti\\s+behen|cousin|bhatija|bhatiji|bhanja|bhanji|student|students){e}",
       examples: ["mera chhota bhai [10th mein] hai", "meri behen [class 9 mein] hai", "mere chhote bhai Aarav ke [10th boards] hain"],
       counterexamples: ["main [10th mein hoon] aur mera bhai college mein"],
@@ -101,6 +102,7 @@ export const LEXICON: Lexicon = {
     {
       id: "hi-latn-not-own-past",
       label: 'not_own',
+      whose: 'past',
       pattern: "{b}(?:jab\\s+(?:main|mai|me)|bachpan\\s+(?:me|mein)|us\\s+(?:time|waqt)|saal\\s+pehle|ki\\s+baat\\s+hai)",
       examples: ["jab main [15 saal ki] thi tab phone nahi tha", "bachpan mein [school bus] ke peeche baithte the"],
       counterexamples: ["main [15 saal ki hoon]"],
@@ -108,6 +110,7 @@ export const LEXICON: Lexicon = {
     {
       id: "hi-latn-not-own-like",
       label: 'not_own',
+      whose: 'comparison',
       pattern: "{b}(?:lag\\s+raha\\s+(?:hai|tha)|aisa\\s+lag|feel\\s+ho\\s+raha|jaise\\s+(?:main|mai))",
       examples: ["lag raha hai [16 saal ki hu] fir se", "aisa lag raha jaise main [12 saal ka hoon]"],
       counterexamples: ["main [16 saal ki hu]"],
@@ -116,6 +119,7 @@ export const LEXICON: Lexicon = {
       id: "hi-latn-not-own-after",
       label: 'not_own',
       near: 'after',
+      whose: 'comparison',
       pattern: "^\\s*(?:fir\\s+se|phir\\s+se|dobara)",
       examples: ["aaj [16 saal ki hu] fir se", "[16 saal ki] phir se"],
       counterexamples: ["main [16 saal ki hu] yaar"],

@@ -94,6 +94,7 @@ export const LEXICON: Lexicon = {
     {
       id: "hi-not-own-other",
       label: 'not_own',
+      whose: 'someone_else',
       pattern: "{b}(?:मेरा|मेरी|मेरे|उसका|उसकी|उसके|हमारा|हमारी)\\s+(?:बेटा|बेटी|बच्चा|बच्ची|बच्चे|भाई|बहन|छोटा\\s+भाई|छोटी\\s+बहन|भतीजा|भतीजी|भांजा|भांजी|पोता|पोती|स्टूडेंट|छात्र|छात्रा){e}",
       examples: ["मेरा बेटा [दसवीं में] है", "मेरी छोटी बहन [नौवीं क्लास में] है"],
       counterexamples: ["मैं [दसवीं में हूँ] और मेरा भाई कॉलेज में"],
@@ -101,6 +102,7 @@ export const LEXICON: Lexicon = {
     {
       id: "hi-not-own-past",
       label: 'not_own',
+      whose: 'past',
       pattern: "{b}(?:जब\\s+मैं|बचपन\\s+में|उस\\s+(?:वक्त|समय)|लिखा\\s+था|साल\\s+पहले|की\\s+बात\\s+है)",
       examples: ["जब मैं [15 साल की थी] तब मोबाइल नहीं था", "डायरी में लिखा था '[मैं 15 साल की हूँ]'"],
       counterexamples: ["[मैं 15 साल की हूँ]"],
@@ -108,6 +110,7 @@ export const LEXICON: Lexicon = {
     {
       id: "hi-not-own-like",
       label: 'not_own',
+      whose: 'comparison',
       pattern: "{b}(?:ऐसा\\s+लगा|ऐसा\\s+लग\\s+रहा|लगा\\s+जैसे|जैसे\\s+(?:मैं|फिर)|फिर\\s+से)",
       examples: ["ऐसा लगा फिर से [16 साल की हूँ]", "ऐसा लग रहा है जैसे [मैं 16 साल की हूँ]"],
       counterexamples: ["[मैं 16 साल की हूँ]"],
@@ -116,6 +119,7 @@ export const LEXICON: Lexicon = {
       id: "hi-not-own-after",
       label: 'not_own',
       near: 'after',
+      whose: 'comparison',
       pattern: "^\\s*(?:फिर\\s+से|दोबारा)",
       examples: ["[16 साल की हूँ] फिर से", "[16 साल की हूँ] दोबारा"],
       counterexamples: ["[मैं 16 साल की हूँ] और खुश हूँ"],

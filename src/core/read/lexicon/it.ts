@@ -112,6 +112,7 @@ export const LEXICON: Lexicon = {
     {
       id: "it-not-own-other",
       label: 'not_own',
+      whose: 'someone_else',
       pattern: "{b}(?:mio|mia|miei|mie|suo|sua|nostro|nostra|tuo|tua)\\s+(?:figlio|figlia|figli|figlie|fratello|sorella|fratellino|sorellina|cugino|cugina|nipote|nipoti|figlioccio|figlioccia|alunno|alunna|alunni|alunne|studenti){e}",
       examples: ["mia nipote fa la [terza media]", "mio fratello è in [prima superiore]"],
       counterexamples: ["[faccio la terza media] e mio fratello il liceo"],
@@ -119,6 +120,7 @@ export const LEXICON: Lexicon = {
     {
       id: "it-not-own-past",
       label: 'not_own',
+      whose: 'past',
       pattern: "{b}quando\\s*$|{b}(?:quando\\s+(?:avevo|ero|facevo|andavo)|da\\s+quando|ai\\s+miei\\s+tempi|mi\\s+ricordo|anni\\s+fa|alla\\s+tua\\s+eta)",
       examples: ["lo dico da quando [ho 8 anni]", "quando [avevo 15 anni] non uscivo mai"],
       counterexamples: ["[ho 15 anni] e non esco mai"],
@@ -126,7 +128,8 @@ export const LEXICON: Lexicon = {
     {
       id: "it-not-own-like",
       label: 'not_own',
-      pattern: "{b}(?:come\\s+se\\s+(?:avessi|fossi)|mi\\s+sento\\s+come|mi\\s+tratta\\s+come)",
+      whose: 'comparison',
+      pattern: "{b}come\\s+se(?:\\s+io)?\\s*$|{b}(?:come\\s+se\\s+(?:avessi|fossi)|mi\\s+sento\\s+come|mi\\s+tratta\\s+come)",
       examples: ["mi sento come se [avessi 16 anni]", "mia madre mi tratta come se [avessi 12 anni]"],
       counterexamples: ["[ho 16 anni]"],
     },
@@ -134,6 +137,7 @@ export const LEXICON: Lexicon = {
       id: "it-not-own-after",
       label: 'not_own',
       near: 'after',
+      whose: 'comparison',
       pattern: "^\\s*(?:di\\s+nuovo|ancora\\s+una\\s+volta)|^\\s*(?:di|del|della)\\s+(?:mio|mia)\\s+(?:figlio|figlia|fratello|sorella|nipote|cugino|cugina)",
       examples: ["sono andata alla recita di [terza media] di mia nipote", "[avevo 16 anni] di nuovo"],
       counterexamples: ["[faccio la terza media] e basta"],

@@ -101,6 +101,7 @@ export const LEXICON: Lexicon = {
     {
       id: "nl-not-own-other",
       label: 'not_own',
+      whose: 'someone_else',
       pattern: "{b}(?:mijn|mn|m\\s+n|zijn|haar|onze|ons|jouw|je)\\s+(?:zoon|dochter|kind|kinderen|broer|broertje|zus|zusje|neef|neefje|nicht|nichtje|kleinzoon|kleindochter|petekind|leerling|leerlingen|oudste|jongste){e}",
       examples: ["mijn zoon zit in de [brugklas]", "mn zusje zit in [groep 8]"],
       counterexamples: ["ik zit in [havo 4] en mijn broer studeert"],
@@ -108,6 +109,7 @@ export const LEXICON: Lexicon = {
     {
       id: "nl-not-own-past",
       label: 'not_own',
+      whose: 'past',
       pattern: "{b}(?:toen\\s+ik|vroeger|jaren\\s+geleden|ik\\s+weet\\s+nog)",
       examples: ["toen ik in de [brugklas] zat was alles makkelijker", "vroeger in [groep 8] was ik de kleinste"],
       counterexamples: ["ik zit in de [brugklas] en het is zwaar"],
@@ -115,6 +117,7 @@ export const LEXICON: Lexicon = {
     {
       id: "nl-not-own-like",
       label: 'not_own',
+      whose: 'comparison',
       pattern: "{b}(?:alsof\\s+ik|voel\\s+me\\s+(?:weer|als|net)|net\\s+alsof|en\\s+geen|niet\\s+meer)",
       examples: ["ik voel me weer [16]", "zo weet ik dat ik 38 ben en geen [16]"],
       counterexamples: ["[ik ben 16]"],
@@ -123,6 +126,7 @@ export const LEXICON: Lexicon = {
       id: "nl-not-own-after",
       label: 'not_own',
       near: 'after',
+      whose: 'comparison',
       pattern: "^\\s*(?:weer|opnieuw)",
       examples: ["ik was even [16] weer", "ik voelde me [15] opnieuw"],
       counterexamples: ["[ik ben 15] en ik verveel me"],

@@ -96,6 +96,7 @@ export const LEXICON: Lexicon = {
     {
       id: "pl-not-own-other",
       label: 'not_own',
+      whose: 'someone_else',
       pattern: "{b}(?:moj|moja|moje|moi|jego|jej|nasz|nasza|twoj|twoja)\\s+(?:syn|corka|dziecko|dzieci|brat|braciszek|siostra|siostrzyczka|kuzyn|kuzynka|siostrzeniec|siostrzenica|bratanek|bratanica|wnuk|wnuczka|uczen|uczniowie|uczennica|chrzesniak|chrzesniaczka){e}",
       examples: ["mój brat jest [w 8 klasie]", "moja córka idzie do [1 klasy liceum]"],
       counterexamples: ["[jestem w 8 klasie] a mój brat na studiach"],
@@ -103,6 +104,7 @@ export const LEXICON: Lexicon = {
     {
       id: "pl-not-own-past",
       label: 'not_own',
+      whose: 'past',
       pattern: "{b}(?:jak\\s+(?:miałem|miałam|byłem|byłam|chodziłem|chodziłam)|kiedy\\s+(?:miałem|miałam|byłem|byłam)|za\\s+moich\\s+czasow|pamietam\\s+jak|lat\\s+temu)",
       examples: ["jak miałem [15 lat] to nie było smartfonów", "pamiętam jak byłam w [8 klasie]"],
       counterexamples: ["[mam 15 lat] i nudzę się"],
@@ -110,6 +112,7 @@ export const LEXICON: Lexicon = {
     {
       id: "pl-not-own-like",
       label: 'not_own',
+      whose: 'comparison',
       pattern: "{b}(?:jakbym|czuje\\s+sie\\s+jak|traktuje\\s+mnie\\s+jak)",
       examples: ["czuję się jakbym miał [16 lat]", "mama traktuje mnie jak [dziecko]"],
       counterexamples: ["[mam 16 lat]"],
@@ -118,6 +121,7 @@ export const LEXICON: Lexicon = {
       id: "pl-not-own-after",
       label: 'not_own',
       near: 'after',
+      whose: 'comparison',
       pattern: "^\\s*(?:znowu|ponownie)",
       examples: ["miałam [16 lat] znowu", "czułem się na [15] znowu"],
       counterexamples: ["[mam 15 lat] i tyle"],

@@ -125,6 +125,7 @@ export const LEXICON: Lexicon = {
     {
       id: "pt-not-own-other",
       label: 'not_own',
+      whose: 'someone_else',
       pattern: "{b}(?:meu|minha|meus|minhas|seu|sua|nosso|nossa|o|a)\\s+(?:filho|filha|filhos|filhas|irmao|irma|irmaozinho|irmazinha|primo|prima|sobrinho|sobrinha|neto|neta|afilhado|afilhada|aluno|aluna|alunos|alunas|cacula|vizinho|vizinha)s?{e}",
       examples: ["minha sobrinha tá no [oitavo ano] e já tem celular melhor que o meu", "o neto da vizinha passou pro [primeiro ano]"],
       counterexamples: ["tô no [nono ano] e minha irmã no ensino médio"],
@@ -132,6 +133,7 @@ export const LEXICON: Lexicon = {
     {
       id: "pt-not-own-past",
       label: 'not_own',
+      whose: 'past',
       pattern: "{b}quando(?:\\s+eu)?\\s*$|{b}(?:quando\\s+(?:eu\\s+)?(?:tinha|estava|tava|era|fazia|ia)|na\\s+minha\\s+(?:epoca|idade)|me\\s+lembro|lembro\\s+(?:quando|que|de\\s+quando)|ha\\s+\\w+\\s+anos|desde\\s+os|no\\s+meu\\s+tempo)",
       examples: ["quando eu [tinha 13] minha mãe me deixou de castigo", "lembro de quando eu tava no [oitavo ano]"],
       counterexamples: ["[tenho 13 anos] e minha mãe é chata"],
@@ -139,7 +141,8 @@ export const LEXICON: Lexicon = {
     {
       id: "pt-not-own-like",
       label: 'not_own',
-      pattern: "{b}(?:como\\s+se\\s+(?:tivesse|fosse|estivesse)|me\\s+sinto\\s+como|me\\s+senti\\s+como|me\\s+trata\\s+como)",
+      whose: 'comparison',
+      pattern: "{b}como\\s+se(?:\\s+eu)?\\s*$|{b}(?:como\\s+se\\s+(?:tivesse|fosse|estivesse)|me\\s+sinto\\s+como|me\\s+senti\\s+como|me\\s+trata\\s+como)",
       examples: ["me sinto como se [tivesse 15 anos] de novo", "minha mãe me trata como se eu [tivesse 10 anos]"],
       counterexamples: ["[tenho 15 anos]"],
     },
@@ -147,6 +150,7 @@ export const LEXICON: Lexicon = {
       id: "pt-not-own-after",
       label: 'not_own',
       near: 'after',
+      whose: 'comparison',
       pattern: "^\\s*(?:de\\s+novo|outra\\s+vez)|^\\s*(?:do|da)\\s+(?:meu|minha)\\s+(?:filho|filha|irmao|irma|primo|prima|sobrinho|sobrinha|neto|neta)",
       examples: ["fui na formatura do [nono ano] da minha sobrinha", "me senti com [15 anos] de novo"],
       counterexamples: ["to no [nono ano] e tô cansada"],

@@ -93,6 +93,7 @@ export const LEXICON: Lexicon = {
     {
       id: "zh-not-own-other",
       label: 'not_own',
+      whose: 'someone_else',
       pattern: "(?:儿子|兒子|女儿|女兒|闺女|孩子|小孩|弟弟|妹妹|哥哥|姐姐|侄子|侄女|外甥|孙子|孫子|孙女|孫女|学生|學生|我们班|我們班|我家娃|主角)",
       examples: ["我女儿[高三]，明天高考", "我弟弟[初二]了"],
       counterexamples: ["[我初二]了"],
@@ -100,6 +101,7 @@ export const LEXICON: Lexicon = {
     {
       id: "zh-not-own-past",
       label: 'not_own',
+      whose: 'past',
       pattern: "(?:以前|那时|那時|当年|當年|小时候|小時候|回想)",
       examples: ["当年我[高三]的时候", "以前我[初中]的时候很胖"],
       counterexamples: ["[我高三]了"],
@@ -107,6 +109,7 @@ export const LEXICON: Lexicon = {
     {
       id: "zh-not-own-like",
       label: 'not_own',
+      whose: 'comparison',
       pattern: "(?:感觉|感覺|好像|仿佛|彷彿|心理年龄|心理年齡|永远|永遠)",
       examples: ["感觉自己又[十七岁]了", "心理年龄永远[17岁]"],
       counterexamples: ["[我十七岁]"],
@@ -115,6 +118,7 @@ export const LEXICON: Lexicon = {
       id: "zh-not-own-after",
       label: 'not_own',
       near: 'after',
+      whose: 'comparison',
       pattern: "^(?:嗰年|那年|那時|那时|的时候|的時候|时|時)",
       examples: ["[我17歲]嗰年離家出走", "[我初三]的时候很胖"],
       counterexamples: ["[我17岁]"],
