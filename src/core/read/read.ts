@@ -82,9 +82,12 @@ export const PART_LABELS: readonly string[] = ['crisis'];
  * the lowest at which the project's English scenario suites still pass (third
  * session's weights: crisis fails at 0.9, a long voice-typed message, read whole
  * or by its riskiest part; minor at 0.92, university first-years and a teacher; bids and
- * signals at 0.7, an all-caps enthusiast).
+ * signals at 0.7, an all-caps enthusiast). The fourth session's weights read a
+ * voice-typed "sitting in the truck outside my house ... sorry" at 0.959, so the
+ * crisis floor went from 0.95 to 0.96: a margin that thin says the floor is a
+ * stopgap for a model that has seen too little ordinary English.
  */
-const ENGLISH_MODEL_FLOOR: Readonly<Record<string, number>> = { crisis: 0.95, minor: 0.97, social: 0.8 };
+const ENGLISH_MODEL_FLOOR: Readonly<Record<string, number>> = { crisis: 0.96, minor: 0.97, social: 0.8 };
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
