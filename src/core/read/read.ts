@@ -151,9 +151,10 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
     delete sources['minor'];
   }
   // An age or school year with someone else's, the past's or a comparison's words next to it is not the writer's.
-  const hits = matchCues(compiledLexicons(), text, langSet, folded).filter((hit) => {
+  const compiled = compiledLexicons();
+  const hits = matchCues(compiled, text, langSet, folded).filter((hit) => {
     if (hit.cue.label !== 'age' && hit.cue.label !== 'minor') return true;
-    const near = notOwnNear(compiledLexicons(), folded, hit.start, hit.end, langSet);
+    const near = notOwnNear(compiled, folded, hit.start, hit.end, langSet);
     if (near) notOwn.push(near);
     return near === undefined;
   });

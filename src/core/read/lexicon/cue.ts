@@ -138,9 +138,12 @@ export function matchCues(compiled: CompiledLexicon, text: string, langs?: Reado
 }
 
 /** How far before and after an age or school year the words that make it someone else's are looked for. */
-export const NOT_OWN_BEFORE_WORDS = 6;
-export const NOT_OWN_BEFORE_UNSPACED = 12;
-export const NOT_OWN_AFTER = 24;
+const NOT_OWN_CLAUSE_CHARS = 60;
+const NOT_OWN_BEFORE_WORDS = 6;
+const NOT_OWN_BEFORE_UNSPACED = 12;
+const NOT_OWN_AFTER = 24;
+/** The last NOT_OWN_BEFORE_WORDS words of a clause, with the space after them. */
+const LAST_WORDS = new RegExp(`(?:\\S+\\s+){0,${NOT_OWN_BEFORE_WORDS}}\\S*$`, 'u');
 /** Punctuation that ends a clause, in every script. */
 const CLAUSE_END = /[.!?;,\n\u060C\u061B\u061F\u3001\u3002\uFF01\uFF0C\uFF1B\uFF1F\u0964]/u;
 /** Words that turn a sentence ("i used to love it but im 14 now"): what came before them is another clause. */
@@ -157,10 +160,8 @@ const FIRST_PERSON_START =
  * writer's 14.
  */
 export function notOwnNear(compiled: CompiledLexicon, text: string, start: number, end: number, langs?: ReadonlySet<string>): CueHit | undefined {
-  const clause = text.slice(Math.max(0, start - 60), start).split(CLAUSE_END).at(-1)?.split(TURN).at(-1) ?? '';
-  const before = hasUnspacedScript(clause)
-    ? clause.slice(-NOT_OWN_BEFORE_UNSPACED)
-    : (clause.match(new RegExp(`(?:\\S+\\s+){0,${NOT_OWN_BEFORE_WORDS}}\\S*$`, 'u'))?.[0] ?? '');
+  const clause = text.slice(Math.max(0, start - NOT_OWN_CLAUSE_CHARS), start).split(CLAUSE_END).at(-1)?.split(TURN).at(-1) ?? '';
+  const before = hasUnspacedScript(clause) ? clause.slice(-NOT_OWN_BEFORE_UNSPACED) : (LAST_WORDS.exec(clause)?.[0] ?? '');
   // A dot straight after a number is an ordinal ("im 7. Stock"), not a clause's end.
   const after = text.slice(end, end + NOT_OWN_AFTER).replace(/^(\s*)\./, '$1').split(CLAUSE_END)[0] ?? '';
   const firstPerson = FIRST_PERSON_START.test(text.slice(start, end).trimStart());
