@@ -129,14 +129,18 @@ export function appraise(text: string, words: string = lexiconWords(text)): Appr
   const light = lightNormalize(text);
   const found = new Map<AppraisalLabel, string>();
 
-  for (const [label, pattern] of cues.word) {
+  const wordMayMatch = cues.word.index.scan(words);
+  cues.word.entries.forEach(([label, pattern], index) => {
+    if (!wordMayMatch(index)) return;
     const excerpt = firstMatch(pattern, words, BID_SET.has(label));
     if (excerpt !== undefined) found.set(label, excerpt);
-  }
-  for (const [label, pattern] of cues.light) {
+  });
+  const lightMayMatch = cues.light.index.scan(light);
+  cues.light.entries.forEach(([label, pattern], index) => {
+    if (!lightMayMatch(index)) return;
     const excerpt = firstMatch(pattern, light, false);
     if (excerpt !== undefined) found.set(label, excerpt);
-  }
+  });
 
   const age = readAge(words);
   const statedAge = age.age;

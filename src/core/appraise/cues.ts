@@ -1,4 +1,5 @@
 import type { AppraisalLabel } from '../vocabulary.ts';
+import { LiteralIndex } from '../text/literal-index.ts';
 
 /**
  * The cue lexicon: for each label, patterns over the word form of a message
@@ -1000,19 +1001,24 @@ const LIGHT_CUES: CueTable = {
   ],
 };
 
+/** One label's cues compiled into one pattern, with the index that says which patterns can match a text at all. */
+export interface CueTableIndex {
+  readonly entries: readonly (readonly [AppraisalLabel, RegExp])[];
+  readonly index: LiteralIndex;
+}
+
 export interface CompiledCues {
-  readonly word: ReadonlyMap<AppraisalLabel, RegExp>;
-  readonly light: ReadonlyMap<AppraisalLabel, RegExp>;
+  readonly word: CueTableIndex;
+  readonly light: CueTableIndex;
   /** Every word (4+ letters) the cues name: the vocabulary typo repair aims at. */
   readonly vocabulary: ReadonlySet<string>;
 }
 
-function compile(table: CueTable): Map<AppraisalLabel, RegExp> {
-  const compiled = new Map<AppraisalLabel, RegExp>();
-  for (const [label, sources] of Object.entries(table) as [AppraisalLabel, readonly string[]][]) {
-    compiled.set(label, new RegExp(sources.map((source) => `(?:${expand(source)})`).join('|'), 'g'));
-  }
-  return compiled;
+function compile(table: CueTable): CueTableIndex {
+  const entries = (Object.entries(table) as [AppraisalLabel, readonly string[]][]).map(
+    ([label, sources]) => [label, new RegExp(sources.map((source) => `(?:${expand(source)})`).join('|'), 'g')] as const,
+  );
+  return { entries, index: new LiteralIndex(entries.map(([, pattern]) => pattern)) };
 }
 
 let cached: CompiledCues | undefined;

@@ -115,6 +115,7 @@ describe('read()', () => {
       "he's in 6th grade and his teacher emails me every single day",
       'I teach year 9 geography, the kids are exhausting',
       'no homework to mark this week and no detention duty, bliss',
+      'sixty year 10 mocks to grade by friday and my coffee is cold',
       'I told him lights out at 10, same rule since middle school. apparently I am the strictest mom in the grade',
     ]) {
       expect(readMessage(text, model).safety.minor, text).toBe(false);

@@ -41,7 +41,7 @@ function compiledLexicons(): CompiledLexicon {
 
 /** Speaking as a parent, teacher or coach: school words then describe someone else's child. */
 const ADULT_ROLE_WORDS =
-  /\b(?:my (?:own )?(?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |an |the |his |her |their )?(?:[a-z]+est )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach|(?:im|i am) (?:not )?teaching|(?:homework|papers|essays|exams|tests|books) to mark|marking|detention duty|(?:my|our) (?:year|yr) ?\d{1,2}s|(?:my|our) (?:gcse|a level|maths|math|english|science|history|form|tutor) (?:group|set|class|students)|(?:took|taking|take) the (?:year|yr) ?\d{1,2}s|i told (?:him|her|them) (?:lights out|to be home|no phone|phones? (?:off|away|charge))|the kids? (?:i teach|in my class))\b/;
+  /\b(?:my (?:own )?(?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |an |the |his |her |their )?(?:[a-z]+est )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach|(?:im|i am) (?:not )?teaching|(?:homework|papers|essays|exams|tests|books|mocks|scripts|coursework|assignments|reports) to (?:mark|grade)|marking|detention duty|(?:my|our) (?:year|yr) ?\d{1,2}s|(?:my|our) (?:gcse|a level|maths|math|english|science|history|form|tutor) (?:group|set|class|students)|(?:took|taking|take) the (?:year|yr) ?\d{1,2}s|i told (?:him|her|them) (?:lights out|to be home|no phone|phones? (?:off|away|charge))|the kids? (?:i teach|in my class))\b/;
 
 /** The role words strong enough to remember for the whole conversation: a pupil says "my class" and "marking" too. */
 const STRONG_ADULT_ROLE =

@@ -1,4 +1,5 @@
 import { foldLetterVariants, foldForMatching, hasUnspacedScript } from '../normalize.ts';
+import { LiteralIndex } from '../../text/literal-index.ts';
 
 /**
  * The lexicon as tested data: each cue names what it reads, the pattern, and
@@ -106,10 +107,13 @@ export interface CueHit {
 
 export interface CompiledLexicon {
   readonly cues: readonly { readonly lang: string; readonly cue: Cue; readonly pattern: RegExp }[];
+  /** Which cues can match a text at all, by their required literals. */
+  readonly index: LiteralIndex;
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
-  return { cues: lexicons.flatMap((lexicon) => lexicon.cues.map((cue) => ({ lang: lexicon.lang, cue, pattern: compileCue(cue) }))) };
+  const cues = lexicons.flatMap((lexicon) => lexicon.cues.map((cue) => ({ lang: lexicon.lang, cue, pattern: compileCue(cue) })));
+  return { cues, index: new LiteralIndex(cues.map(({ pattern }) => pattern)) };
 }
 
 /**
@@ -120,9 +124,10 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
  */
 export function matchCues(compiled: CompiledLexicon, text: string, langs?: ReadonlySet<string>, folded: string = foldForMatching(text)): CueHit[] {
   const hits: CueHit[] = [];
-  for (const { lang, cue, pattern } of compiled.cues) {
-    if (langs && !langs.has(lang)) continue;
-    if (cue.label === 'not_own') continue;
+  const mayMatch = compiled.index.scan(folded);
+  for (let index = 0; index < compiled.cues.length; index += 1) {
+    const { lang, cue, pattern } = compiled.cues[index] as CompiledLexicon['cues'][number];
+    if ((langs && !langs.has(lang)) || cue.label === 'not_own' || !mayMatch(index)) continue;
     const match = pattern.exec(folded);
     if (match === null) continue;
     const span = { start: match.index, end: match.index + match[0].length };

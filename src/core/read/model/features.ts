@@ -181,6 +181,46 @@ export function vectorOf(counts: FeatureCounts): FeatureVector {
   return { indices: counts.indices, values };
 }
 
+/**
+ * The dot products of the window a (+ b, two neighbouring sentences) with
+ * dense weights, one per entry of `weights`, written to `dots`: the same sums
+ * as vectorOf(addCounts(a, b)) would give against those weights, in the same
+ * bucket order, without building either. Returns the L2 scale of the window
+ * (1 / its norm), by which each dot is to be multiplied.
+ */
+export function windowDots(a: FeatureCounts, b: FeatureCounts | undefined, weights: readonly Float32Array[], dots: Float64Array): number {
+  dots.fill(0);
+  let norm = 0;
+  let i = 0;
+  let j = 0;
+  const other = b ?? EMPTY_COUNTS;
+  while (i < a.indices.length || j < other.indices.length) {
+    const ai = i < a.indices.length ? (a.indices[i] as number) : Infinity;
+    const bj = j < other.indices.length ? (other.indices[j] as number) : Infinity;
+    let bucket: number;
+    let count: number;
+    if (ai <= bj) {
+      bucket = ai;
+      count = a.counts[i] as number;
+      i += 1;
+      if (ai === bj) {
+        count += other.counts[j] as number;
+        j += 1;
+      }
+    } else {
+      bucket = bj;
+      count = other.counts[j] as number;
+      j += 1;
+    }
+    const value = logCount(count);
+    norm += value * value;
+    for (let k = 0; k < weights.length; k += 1) dots[k] = (dots[k] as number) + ((weights[k] as Float32Array)[bucket] as number) * value;
+  }
+  return norm > 0 ? 1 / Math.sqrt(norm) : 1;
+}
+
+const EMPTY_COUNTS: FeatureCounts = { indices: new Uint32Array(0), counts: new Float64Array(0) };
+
 /** Counts of a message read as its sentences, each counted once: the whole is their sum. */
 export interface MessageCounts {
   readonly sentences: readonly string[];
