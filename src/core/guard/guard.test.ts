@@ -77,6 +77,11 @@ describe('in a crisis the reply must turn to him', () => {
     expect(rules("hey. i'm really glad you told me. are you safe right now?", crisis)).toEqual([]);
     expect(rules('Please call or text 988, or someone you trust, tonight. I mean it.', crisis)).toEqual([]);
   });
+  it('passes a reply in any language that names where help is, and still flags one that moves on', () => {
+    expect(rules('Wenn du gerade in Gefahr bist, ruf bitte sofort den Notruf an. Ich bleibe hier.', crisis)).toEqual([]);
+    expect(rules('Si estás en peligro ahora, llama a emergencias, por favor.', crisis)).toEqual([]);
+    expect(rules('Ach, Montage sind immer schlimm. Willst du einen Filmtipp?', crisis)).toEqual(['ignore_crisis']);
+  });
   it('never applies outside a crisis', () => {
     expect(rules('lol same, mondays am i right', nothingGranted)).toEqual([]);
   });

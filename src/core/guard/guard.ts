@@ -3,6 +3,9 @@ import { wordForm } from '../text/normalize.ts';
 import { Forbidden, type Bid } from '../vocabulary.ts';
 import type { ReaderModel } from '../read/model/model.ts';
 import { readReply, REPLY_ACT_RULES } from '../read/reply.ts';
+import { conceptMatcher } from '../read/model/concepts/index.ts';
+import { CONCEPTS } from '../read/model/concepts.ts';
+import { foldForMatching, wordsOf } from '../read/normalize.ts';
 import type { GuardVerdict, Violation } from './verdict.ts';
 
 /**
@@ -563,6 +566,17 @@ const SINCERE_YES = /^ (?:yes|yeah|yep|yup|of course|obviously|sure am|i am)\b(?
 /** A phone number or a short code: a crisis reply in any language that gives one points to help. */
 const HELP_NUMBER = /(?<!\d)(?:\d[\s-]?){3,}(?!\d)/;
 
+const CRISIS_RESOURCES = CONCEPTS.indexOf('crisis_resources');
+/**
+ * A reply that names where help is, in any language the concept lexicons
+ * cover ("اتصل بالطوارئ", "ruf den Notruf"): not ignoring the crisis. A reply
+ * that names help only to wave it away ("you don't need hotlines, you have
+ * me") is a rescue, which the guard reads on its own.
+ */
+function namesHelp(reply: string): boolean {
+  return conceptMatcher().conceptsIn(wordsOf(foldForMatching(reply)).join(' ')).includes(CRISIS_RESOURCES);
+}
+
 /**
  * Check a candidate reply against a decision's `forbid` list (and, when given,
  * the bids the user made): every forbidden item by the rules below, and, when
@@ -583,8 +597,8 @@ export function guardReply(
       continue;
     }
     if (rule === 'ignore_crisis') {
-      // Without the model, only English care words count; with it, a number to call also does (the model reads the rest).
-      if (!CRISIS_CARE.test(whole) && (model === null || !HELP_NUMBER.test(reply))) violations.push({ rule, excerpt: whole.trim().slice(0, 80) });
+      // Care words in English, help named in any language, and with the model a number to call (the model reads the rest).
+      if (!CRISIS_CARE.test(whole) && !namesHelp(reply) && (model === null || !HELP_NUMBER.test(reply))) violations.push({ rule, excerpt: whole.trim().slice(0, 80) });
       continue;
     }
     const pattern = compiled.get(rule);
