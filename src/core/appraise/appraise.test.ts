@@ -80,6 +80,15 @@ describe('appraise: safety', () => {
     }
   });
 
+  it('reads self-harm named by the body part, and not an accident in the kitchen', () => {
+    for (const text of ['cut my arm again last night, deeper than before', 'i slit my wrist', 'been cutting for two years and nobody knows', 'kept holding my hand over the lighter till it blistered']) {
+      expect(appraise(text).safety.crisis, text).toBe(true);
+    }
+    for (const text of ['i cut my hand on a tin can lol', 'burned my hand on the oven tray again, classic me', 'i stopped cutting years ago and im proud of that']) {
+      expect(appraise(text).safety.crisis, text).toBe(false);
+    }
+  });
+
   it('finds a crisis phrase buried in harmless text', () => {
     const text = `${'had a long day at work, the bus was late, dinner was fine. '.repeat(40)}honestly i want to kill myself. anyway how was your day`;
     expect(appraise(text).safety.crisis).toBe(true);
