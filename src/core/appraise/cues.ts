@@ -953,7 +953,7 @@ const WORD_CUES: CueTable = {
     '\\b(?:cut|cutting|burned|burning|hurt|hurting) myself\\b',
     // Self-harm named by the body part ("cut my arm again", "slit my wrists"); a wrist is never an accident of cooking, an arm or thigh only when it happens again or on purpose.
     '(?:^ |\\bi |[.!?,] )(?:cut|sliced|slit|slashed) (?:my|both|both of my) wrists?\\b',
-    '(?:^ |\\bi |[.!?,] )(?:cut|sliced|slashed|burned|burnt|burn|cut up) my (?:arm|arms|thigh|thighs|legs|stomach|skin|hand|hands)(?: [a-z]+){0,2} (?:again|deeper|deep|on purpose|till it bled|until it bled|to feel)\\b',
+    '(?:^ |\\bi |[.!?,] )(?:cut|sliced|slashed|burned|burnt|burn|cut up) my (?:arm|arms|thigh|thighs|legs|stomach|skin)(?: [a-z]+){0,2} (?:again|deeper|deep|on purpose|till it bled|until it bled|to feel)\\b',
     '\\b(?:been|started|start|keep|kept|back to) cutting (?:again|for (?:like |about )?(?:a |\\d+ |two |three |few )?(?:years?|months?|weeks?)|since)\\b',
     '\\b(?:held|holding) my (?:hand|arm|finger|fingers) (?:over|in|into) (?:a |the )?(?:candle|flame|fire|lighter)\\b',
     '\\b(?:the|a) (?:rope|noose)(?: [a-z]+){0,3} (?:ready|tied|in the|for me|tonight)\\b',
