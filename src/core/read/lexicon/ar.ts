@@ -43,6 +43,24 @@ export const LEXICON: Lexicon = {
       counterexamples: ['جرحت نفسي وأنا بقطع البصل', 'صاحبتي تجرح نفسها وما بعرف كيف اساعدها'],
     },
     {
+      // Moroccan Darija, in Arabic script and in Arabizi: "kill myself" is "نقتل راسي / n9tl rasi"; the past
+      // "قتلت راسي بالخدمة" (worked myself to death) is an idiom, so only the intent to do it counts.
+      id: 'ar-crisis-darija-kill-self',
+      label: 'crisis',
+      pattern:
+        '(?<!(?:كنت|كان|kont|kunt|knt|kent)\\s+){b}(?:غادي|غا|بغيت|باغي|باغ[يى][ةه]|كنفكر)\\s*ن(?:قتل|موت)\\s+(?:راسي|روحي)(?!\\s*(?:ب|بال|من){e})(?![^.!?؟]{0,16}(?:هه|hh|😂|🤣|lol))|(?<!(?:كنت|كان|kont|kunt|knt|kent)\\s+){b}(?:ghadi|gha|ghan|bghit|baghi|baghya|bagha|kanfkr|kanfker)\\s+n(?:9|q|k)t(?:e|a)?l\\s+(?:rasi|rassi|rasy|rou7i|ro7i)(?!\\s+(?:b|bl|mn){e})(?![^.!?؟]{0,16}(?:هه|hh|😂|🤣|lol))',
+      examples: ['غادي نقتل راسي هاد الليلة', 'bghit n9tl rasi, safi', 'ghadi nqtel rasi lyoum'],
+      counterexamples: ['قتلت راسي بالخدمة هاد السيمانة', '9tlt rasi b lkhdma lyoum', 'ghadi n9tl rasi b dhk 3la had lvideo', 'f 2015 kont bghit n9tl rasi, daba mzyan', 'ila khsrna lmatch ghadi n9tl rasi hhhh'],
+    },
+    {
+      id: 'ar-crisis-darija-self-harm',
+      label: 'crisis',
+      pattern:
+        '{b}(?:رجعت|كنجرح|جرحت|نجرح|كنحرق|حرقت|نحرق)\\s+راسي\\s+(?:عاوتاني|عاود|كل\\s+ليل[ةه]|كل\\s+نهار|بشفر[ةه]|باللام)|{b}(?:rj3t|kanjr7|kanjre7|jr7t|jre7t|njr7|nejre7|kan7r9|7r9t|n7r9)\\s+rasi\\s+(?:3awtani|3awd|tani|kol\\s+nhar|kol\\s+lila|b\\s*lame|b\\s*chafra)',
+      examples: ['جرحت راسي عاوتاني', 'jr7t rasi 3awtani lbar7', 'kanjr7 rasi kol lila'],
+      counterexamples: ['جرحت راسي بالموس فالكوزينة', 'jr7t rasi f match lbar7', 'khti kat jr7 rasha, ma3rftch nsa3dha'],
+    },
+    {
       id: 'ar-crisis-jump',
       label: 'crisis',
       pattern: '{b}و?(?:ساقفز|سوف\\s+اقفز|رح\\s+اقفز|راح\\s+اقفز|هقفز|هنط|رح\\s+انط|بدي\\s+انط|بدي\\s+اقفز|اريد\\s+ان\\s+اقفز|عايز[ةه]?\\s+انط|سارمي\\s+نفسي|رح\\s+ارمي\\s+حالي|هرمي\\s+نفسي|بدي\\s+ارمي\\s+حالي)\\s+(?:من\\s+)?(?:فوق\\s+)?(?:ال)?(?:جسر|كوبري|سطح|بلكون[ةه]?|شباك|نافذ[ةه]|عمار[ةه]|برج)',
