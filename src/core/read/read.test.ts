@@ -7,7 +7,7 @@ import { foldCase, foldForMatching, sentencesOf, wordsOf } from './normalize.ts'
 import { featureSet, featuresOf } from './model/features.ts';
 import { decodeModel, encodeModel, ModelFormatError, scoreMessage } from './model/model.ts';
 import { train } from './model/train.ts';
-import { read, readMessage } from './read.ts';
+import { read, readMessage, riskConceptWithoutFrame } from './read.ts';
 import { SIGNALS_TABLE } from './signals.ts';
 
 const state = initialState({ personaId: 'ella', userName: 'Sam', userAge: undefined, guardedness: 0.6, warmthRate: 0.5 });
@@ -225,6 +225,19 @@ describe('the signals table', () => {
       const spec = SIGNALS_TABLE[label];
       expect(spec, label).toBeDefined();
       for (const field of [spec.meaning, spec.readBy, spec.overConversation, spec.usedBy]) expect(field.length, label).toBeGreaterThan(3);
+    }
+  });
+});
+
+describe('a concept of risk backing the model in English', () => {
+  it('is a means, an act, a goodbye or a threat, in the writer\'s own now', () => {
+    for (const text of ['pills for my mouth, typing with the other hand', 'i dey on the rail line, train go soon come', 'gave away my guitar, wont need it anymore']) {
+      expect(riskConceptWithoutFrame(foldForMatching(text)), text).toBe(true);
+    }
+  });
+  it('is not there in a game, a film, a joke, the past or someone else\'s life, or in a plain greeting', () => {
+    for (const text of ['in the game i jumped off the bridge again lol', 'my friend took a whole bottle of pills last year', 'hey there, sitting in the truck outside my house using the voice thing']) {
+      expect(riskConceptWithoutFrame(foldForMatching(text)), text).toBe(false);
     }
   });
 });
