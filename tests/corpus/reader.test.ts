@@ -5,13 +5,14 @@ import { guardFigures, labelsOfReading, precisionOf, recallOf, scoreItems } from
 import { MESSAGE_MODEL_LABELS, messageItems, replyItems } from '../../src/node/reader-training.ts';
 
 /**
- * The shipped reader on the sealed writers of the current round (never trained
- * or tuned on). Floors sit a little under the round's first, untouched result
- * (README, "How well it reads"; tests/corpus/reports/sealed-round4-first-result.txt:
- * risk to life 89% / 67%, under 18 95% / 50%, guard 80% blocked / 97% passed):
- * a regression fails, a wobble does not.
+ * The shipped reader on the sealed writers in the repository (never trained
+ * or tuned on). Floors sit a little under the first, untouched result of the
+ * sealed rounds here (README, "How well it reads";
+ * tests/corpus/reports/sealed-round7-first-result.txt: risk to life 87% / 70%,
+ * under 18 95% / 42%, guard 89% blocked / 95% passed): a regression fails, a
+ * wobble does not.
  */
-const FLOOR = { crisisPrecision: 0.85, crisisRecall: 0.6, minorPrecision: 0.9, minorRecall: 0.44, guardBlocked: 0.74, guardPassed: 0.93 };
+const FLOOR = { crisisPrecision: 0.83, crisisRecall: 0.65, minorPrecision: 0.9, minorRecall: 0.38, guardBlocked: 0.84, guardPassed: 0.92 };
 
 describe('the reader on writers it never saw', () => {
   const split = loadSplit();
