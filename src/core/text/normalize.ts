@@ -45,6 +45,10 @@ const SLANG: Readonly<Record<string, string>> = {
   twelve: '12', eleven: '11', ten: '10', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60',
   '2day': 'today', '2nite': 'tonight', '2morrow': 'tomorrow', tmrw: 'tomorrow', tmr: 'tomorrow', tmw: 'tomorrow',
   ai: 'ai', bot: 'bot', chatbot: 'bot',
+  // Caribbean and West African English spellings whose meaning is not in doubt ("mi a go kill miself", "tek all di tablets").
+  miself: 'myself', meself: 'myself', mehself: 'myself', maself: 'myself', mahself: 'myself', misef: 'myself',
+  yuhself: 'yourself', yuh: 'you', tek: 'take', teking: 'taking', wid: 'with', cyaan: 'cant', cyan: 'cant', cyah: 'cant',
+  pon: 'on', inna: 'in', likkle: 'little', wetin: 'what',
 };
 
 const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
