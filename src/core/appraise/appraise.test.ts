@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { appraise, appraisalLabels } from './appraise.ts';
+import { appraise, appraisalLabels, lexiconWords } from './appraise.ts';
 
 const labels = (text: string) => appraisalLabels(appraise(text));
 
@@ -87,6 +87,12 @@ describe('appraise: safety', () => {
     for (const text of ['i cut my hand on a tin can lol', 'burned my hand on the oven tray again, classic me', 'i stopped cutting years ago and im proud of that']) {
       expect(appraise(text).safety.crisis, text).toBe(false);
     }
+  });
+
+  it('reads Caribbean and West African spellings of the same words', () => {
+    expect(appraise('mi a go kill miself tonight, mi mind mek up').safety.crisis).toBe(true);
+    expect(lexiconWords('tek all di tablets')).toContain('take all di tablets');
+    expect(lexiconWords('yuh cyaan tell nobody')).toContain('you cant');
   });
 
   it('finds a crisis phrase buried in harmless text', () => {
