@@ -116,6 +116,7 @@ describe('read()', () => {
       'I teach year 9 geography, the kids are exhausting',
       'no homework to mark this week and no detention duty, bliss',
       'sixty year 10 mocks to grade by friday and my coffee is cold',
+      'i drive a school bus and the year 6 kids were wild today',
       'I told him lights out at 10, same rule since middle school. apparently I am the strictest mom in the grade',
     ]) {
       expect(readMessage(text, model).safety.minor, text).toBe(false);

@@ -130,6 +130,14 @@ export const LEXICON: Lexicon = {
       counterexamples: ["انا في [تالتة اعدادي] واخوي في الجامعة"],
     },
     {
+      id: "ar-not-own-third-person",
+      label: 'not_own',
+      whose: 'someone_else',
+      pattern: "{b}(?:howe|huwe|houwe|huwa|hwa|hiye|hiya|hya|ibni|ebni|bnti|binti|akhi|a5i|khoya|khouya|5ouya|ukhti|okhti|o5ti|khti|5ti|wlidi|weldi)(?:\\s+(?:b|bi|fi|f|fel|bel))?{e}",
+      examples: ["howe b [grade 7], kel yom bwasslo", "khouya f [3eme annee college]"],
+      counterexamples: ["ana b [grade 7] w khouya bel jam3a"],
+    },
+    {
       id: "ar-not-own-past",
       label: 'not_own',
       whose: 'past',

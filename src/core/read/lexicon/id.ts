@@ -88,8 +88,8 @@ export const LEXICON: Lexicon = {
     {
       id: 'id-adult-role',
       label: 'adult_role',
-      pattern: "{b}(?:(?:aku|saya|gue|gw)\\s+(?:(?:ini|tuh|cuma|seorang)\\s+)?(?:guru|dosen|wali\\s+kelas)|(?:aku|saya|gue|gw)\\s+(?:ngajar|mengajar)\\s+(?:{w}\\s+)?(?:di|murid|siswa|kelas|anak2|mapel|pelajaran)|(?:pulang|abis|habis|selesai|berangkat)\\s+ngajar|murid\\s+kelas\\s+\\d{1,2}\\s*(?:ku|saya|aku)|muridku|murid\\s+(?:aku|saya)|siswaku|siswa\\s+saya|anakku|anak\\s+(?:aku|saya|gue|gw)){e}",
-      examples: ["aku guru honorer di SD", "anak saya kelas 9 SMP", "saya mengajar matematika di SMA", "aku baru pulang ngajar, capek", "murid kelas 5 ku ribut terus"],
+      pattern: "{b}(?:(?:aku|saya|gue|gw)\\s+(?:(?:ini|tuh|cuma|seorang|jadi|kerja\\s+jadi)\\s+)?(?:guru|dosen|wali\\s+kelas|pelatih|kepala\\s+sekolah|sopir\\s+(?:bus\\s+|antar\\s+jemput\\s+)?sekolah)|(?:aku|saya|gue|gw)\\s+(?:ngajar|mengajar)\\s+(?:{w}\\s+)?(?:di|murid|siswa|kelas|anak2|mapel|pelajaran)|(?:pulang|abis|habis|selesai|berangkat)\\s+ngajar|murid\\s+kelas\\s+\\d{1,2}\\s*(?:ku|saya|aku)|muridku|murid\\s+(?:aku|saya)|siswaku|siswa\\s+saya|anakku|anak\\s+(?:aku|saya|gue|gw)){e}",
+      examples: ["aku guru honorer di SD", "saya pelatih futsal anak-anak SMP", "anak saya kelas 9 SMP", "saya mengajar matematika di SMA", "aku baru pulang ngajar, capek", "murid kelas 5 ku ribut terus"],
       counterexamples: ["guru aku galak banget", "aku kelas 9 SMP", "aku ngajar adikku matematika tadi"],
     },
     {
