@@ -108,6 +108,14 @@ export const LEXICON: Lexicon = {
       counterexamples: ['ابني في الصف التاسع', 'لما كنت في الصف التاسع كنت خجول', 'انا بدرّس الصف التاسع رياضيات', 'انا في الصف الثالث الثانوي'],
     },
     {
+      // Egypt's preparatory certificate (الشهادة الإعدادية), sat at 14-15, still ahead: "el shahada el e3dadeya ba3d 4 shohoor".
+      id: 'ar-minor-shahada-edadeya',
+      label: 'minor',
+      pattern: "{b}(?:el\\s*|al\\s*)?shahad[ae]\\s+(?:el\\s*|al\\s*)?e3dad(?:e|i)y(?:a|ah|e)(?:\\s+(?:ba3d|kaman|el\\s*sana\\s+di|s[ae]na\\s+di|3alaya|gaya))|{b}(?:ana|ana\\s+f|ana\\s+fe|ana\\s+fi)\\s+(?:el\\s*|al\\s*)?shahad[ae]\\s+(?:el\\s*|al\\s*)?e3dad(?:e|i)y(?:a|ah|e){e}|{b}(?:الشهاد[ةه]|شهاد[ةه])\\s+الاعدادي[ةه]\\s+(?:بعد|كمان|السن[ةه]\\s+دي|جاي[ةه]|عليا)",
+      examples: ["el shahada el e3dadeya ba3d 4 shohoor", "ana f shahada e3dadeya w mdaye2", "الشهادة الإعدادية بعد شهرين"],
+      counterexamples: ["ebni 3ando el shahada el e3dadeya", "lama kont fel shahada el e3dadeya", "الشهادة الإعدادية بتاعة ابني"],
+    },
+    {
       id: 'ar-adult-role',
       label: 'adult_role',
       pattern: "{b}انا\\s+(?:مدرس|معلم|معلمه|استاذ|استاذه){e}|{b}(?:ابني|بنتي|ولادي|اولادي|طلابي|تلاميذي){e}",
@@ -144,6 +152,14 @@ export const LEXICON: Lexicon = {
       pattern: "{b}(?:لما\\s+كنت|لما\\s+كان|ملي\\s+كان|ملي\\s+كنت|كان\\s+عمري|كان|زمان|ايام\\s+ما|من\\s+\\S+\\s+سنين)",
       examples: ["لما كنت [بالتوجيهي] أمي كانت تقرأ علي قرآن", "ملي كان [عندي 15 عام] بابا حيد ليا التيليفون"],
       counterexamples: ["انا [عندي 15 سنة] وأهلي ما بخلوني أطلع", "كنت عايزة اقولك اني [عندي 15 سنة]"],
+    },
+    {
+      id: "ar-not-own-past-arabizi",
+      label: 'not_own',
+      whose: 'past',
+      pattern: "{b}(?:lama\\s+kont|lma\\s+kont|lamma\\s+kont|mlli\\s+kont|mli\\s+kont|melli\\s+kont|kont|kunt|zaman|ayam\\s+ma\\s+kont)(?:\\s+(?:b|f|fe|fel|fi|bel))?{e}",
+      examples: ["lama kont fel [shahada el e3dadeya] kont bakhaf", "mli kont f [3eme annee college] bba kan s3ib"],
+      counterexamples: ["ana f [shahada e3dadeya] w mdaye2"],
     },
     {
       id: "ar-not-own-like",

@@ -59,6 +59,14 @@ export const LEXICON: Lexicon = {
       counterexamples: ["I'm a sophomore in college", 'my daughter is in 9th grade', "I'm a junior in college majoring in bio", 'I teach 10th grade English', "I'm in class 10 minutes early", "I'm in grade 12 and 18 already"],
     },
     {
+      // A pupil's cohort and teacher: "our whole year 10", "miss told us"; a teacher says "my year 10s" (an adult role).
+      id: 'en-minor-our-year',
+      label: 'minor',
+      pattern: '{b}our\\s+(?:whole\\s+)?(?:year|yr)\\s+(?:[7-9]|10|11)(?!s){e}(?!\\s+(?:son|daughter|kid|kids|child|boy|girl|students|pupils|class|classes|group|groups|set|sets|form|tutor|tutors|teacher|teachers|reports?|maths|math|english|science|history)(?:{e}))|{b}(?:miss|sir)\\s+(?:literally\\s+|just\\s+|even\\s+)?(?:told|gave|made|kept|let)\\s+us{e}',
+      examples: ['our whole year 10 has mocks next week', 'our year 9 are going to the zoo on friday', 'miss literally told us to bring it'],
+      counterexamples: ['my year 10s are a nightmare this term', 'our year 10 son starts mocks', 'our year 11 group did well', 'our year 9 tutor group raised money', 'my year 11 maths teacher added me on LinkedIn'],
+    },
+    {
       id: 'en-minor-exams',
       label: 'minor',
       pattern: `{b}${IM}\\s+(?:doing|sitting|taking|writing|giving|revising\\s+for|studying\\s+for|preparing\\s+for)\\s+(?:my\\s+)?(?:gcses?|junior\\s+(?:cert|cycle)|o[\\s-]?levels?|n[\\s-]?levels?|as[\\s-]?levels?|nat(?:ional)?\\s*5s?|(?:class\\s+)?10th\\s+boards?|10th\\s+board\\s+exams?|bece){e}|{b}my\\s+(?:gcses?|junior\\s+cert|o[\\s-]?levels?|10th\\s+boards?)\\s+(?:start|are|begin|is|starts)(?!\\s+(?:over|long|ages|from|in\\s+\\d|ancient|old|rubbish|useless|not|worth|still|irrelevant){e})`,

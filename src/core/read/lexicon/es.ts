@@ -223,6 +223,14 @@ export const LEXICON: Lexicon = {
       ],
     },
     {
+      // A quinceañera still ahead, her own: "mis XV años son en marzo", "ya estoy planeando mis quince".
+      id: 'es-minor-mis-xv',
+      label: 'minor',
+      pattern: '{b}(?:para|planeando|preparando|organizando|ensayando\\s+(?:el\\s+vals\\s+)?(?:de|para))\\s+mis\\s+(?:xv|15|quince)(?:\\s+anos)?{e}|{b}mis\\s+(?:xv|15|quince)(?:\\s+anos)?\\s+(?:son|seran|van\\s+a\\s+ser|es|sera|ya\\s+(?:vienen|casi))(?:{e})',
+      examples: ['es para mis XV años!!', 'mis quince años son en marzo', 'ya estoy planeando mis 15'],
+      counterexamples: ['en mis XV años bailé con mi papá', 'los XV años de mi hija son en marzo', 'cuando fueron mis quince años llovió'],
+    },
+    {
       id: 'es-minor-parents',
       label: 'minor',
       pattern:

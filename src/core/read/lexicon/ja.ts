@@ -86,6 +86,14 @@ export const LEXICON: Lexicon = {
       counterexamples: ['息子は中2です', '中二病が治らない', '中2の時にいじめられた', '中2の娘がいます', '高3です、来月18'],
     },
     {
+      // Studying for the high-school entrance exams is a junior-high pupil's own; a parent says whose (息子の), a tutor says 教えて.
+      id: 'ja-minor-juken',
+      label: 'minor',
+      pattern: '(?<![子娘生徒])(?<!息子の|娘の|生徒の|子どもの|子供の|うちの子の)高校受験(?:の)?(?:勉強|対策|生|まで|が(?:近|不安|怖|こわ|やば))(?!を?教え)',
+      examples: ['最近高校受験の勉強ばっかり', '高校受験まであと半年しかない', '高校受験が不安で寝れない'],
+      counterexamples: ['息子の高校受験の勉強を見てる', '塾で高校受験の勉強を教えてます', '高校受験は二十年前の話'],
+    },
+    {
       id: 'ja-minor-parents',
       label: 'minor',
       pattern: '(?<!(?:昔|むかし|頃|ころ)(?:は|、)?)(?:親|母|父|お母さん|お父さん|ママ|パパ)に(?:スマホ|携帯|ケータイ|ゲーム)(?:を)?(?:取り上げられた|没収された|とりあげられた)',

@@ -79,6 +79,14 @@ export const LEXICON: Lexicon = {
       counterexamples: ['mój syn chodzi do 8 klasy', 'uczę w liceum', 'jak byłam w liceum, grałam w kosza', 'jestem w czwartej klasie liceum i mam 18 lat', 'jestem w 3 klasie technikum', 'jestem w liceum, w klasie maturalnej'],
     },
     {
+      // "uczę się" and "mam" are first person even folded (he: "uczy się", "ma"); the eighth-grade exam is sat at 14-15.
+      id: 'pl-minor-osmoklasisty',
+      label: 'minor',
+      pattern: '{b}(?:ucze\\s+sie\\s+(?:do|na)|mam|czeka\\s+mnie|boje\\s+sie)\\s+(?:\\S+\\s+){0,2}(?:egzamin\\w*\\s+)?osmoklasist\\w*{e}',
+      examples: ['uczę się do egzaminu ósmoklasisty', 'w maju mam egzamin ósmoklasisty', 'czeka mnie egzamin ósmoklasisty i panikuję'],
+      counterexamples: ['córka uczy się do egzaminu ósmoklasisty', 'syn ma w maju egzamin ósmoklasisty', 'uczę do egzaminu ósmoklasisty w szkole'],
+    },
+    {
       id: 'pl-minor-szlaban',
       label: 'minor',
       pattern:
