@@ -89,6 +89,15 @@ describe('appraise: safety', () => {
     }
   });
 
+  it('reads poison swallowed, by its local names too, and not a joke or a pet', () => {
+    for (const text of ['i drank sniper like 20 min ago, the bottle is here', 'just swallowed half a bottle of weed killer', 'drinking the gramoxone now']) {
+      expect(appraise(text).safety.crisis, text).toBe(true);
+    }
+    for (const text of ['i could drink bleach after that meeting lol', 'my dog drank antifreeze, at the vet now', 'she drank poison in the last act of the play']) {
+      expect(appraise(text).safety.crisis, text).toBe(false);
+    }
+  });
+
   it('reads Caribbean and West African spellings of the same words', () => {
     expect(appraise('mi a go kill miself tonight, mi mind mek up').safety.crisis).toBe(true);
     expect(lexiconWords('tek all di tablets')).toContain('take all di tablets');

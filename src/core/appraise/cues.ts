@@ -951,6 +951,8 @@ const WORD_CUES: CueTable = {
     '\\b(?:i|ive) (?:made up my mind|decided)(?: [a-z]+){0,2} (?:to end|to go|to die|to do it|tonight)\\b',
     '\\bno way out\\b(?! of (?:this|that|the|my|our|a|an) (?:meeting|parking|contract|lease|project|deal|job|class|course|game|level|maze|room|building|plan|subscription|call|trip|wedding|event))',
     '\\b(?:cut|cutting|burned|burning|hurt|hurting) myself\\b',
+    // Poison swallowed: pesticides by their local names too (Sniper and Otapiapia in Nigeria, Gramoxone in the Caribbean); past tense or now, not "i could drink bleach".
+    '(?:^ |\\bi |[.!?,] )(?:just |already |have |ve )?(?:drank|drunk|swallowed|took|downed|drinking|am drinking|im drinking) (?:(?:some|the|a|half|half a|half the|a whole|a full|the whole) )?(?:(?:bottle|cup|glass|tin|sachet|bit|can|capful) (?:of )?(?:the )?)?(?:bleach|poison|pesticide|insecticide|weed ?killer|rat poison|antifreeze|sniper|snipper|otapiapia|gramoxone|paraquat|dichlorvos|drain cleaner|rodenticide)\\b',
     // Self-harm named by the body part ("cut my arm again", "slit my wrists"); a wrist is never an accident of cooking, an arm or thigh only when it happens again or on purpose.
     '(?:^ |\\bi |[.!?,] )(?:cut|sliced|slit|slashed) (?:my|both|both of my) wrists?\\b',
     '(?:^ |\\bi |[.!?,] )(?:cut|sliced|slashed|burned|burnt|burn|cut up) my (?:arm|arms|thigh|thighs|legs|stomach|skin)(?: [a-z]+){0,2} (?:again|deeper|deep|on purpose|till it bled|until it bled|to feel)\\b',
