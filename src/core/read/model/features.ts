@@ -17,7 +17,7 @@ export interface FeatureVector {
   readonly values: Float64Array;
 }
 
-/** Raw counts of hashed features, indices ascending: parts of a message add up without re-reading text. */
+/** Raw counts of hashed features, indices ascending (a whole message's may be unsorted: countMessage): parts of a message add up without re-reading text. */
 export interface FeatureCounts {
   readonly indices: Uint32Array;
   readonly counts: Float64Array;
@@ -82,9 +82,16 @@ class Scratch {
       this.dense[index] = (this.dense[index] as number) + (counts.counts[i] as number);
     }
   }
-  /** The counts gathered so far, sorted by index; the accumulator is cleared. */
-  take(): FeatureCounts {
-    const indices = Uint32Array.from(this.touched).sort();
+  /**
+   * The counts gathered so far, the accumulator cleared; sorted by index when
+   * they will be merged with others (a sentence's), in the order first seen
+   * when not (a whole message's: sorting it was a fifth of reading a long one).
+   */
+  take(sorted = true): FeatureCounts {
+    const { touched } = this;
+    const indices = new Uint32Array(touched.length);
+    for (let i = 0; i < touched.length; i += 1) indices[i] = touched[i] as number;
+    if (sorted) indices.sort();
     const counts = new Float64Array(indices.length);
     for (let i = 0; i < indices.length; i += 1) {
       const index = indices[i] as number;
@@ -233,7 +240,7 @@ export interface MessageCounts {
  * the sum of its sentences' (n-grams do not cross a sentence end). Training
  * and reading both count this way, so a part and the whole are read alike.
  */
-export function countMessage(text: string, bits: number, maxParts = Infinity, folded: string = foldForMatching(text)): MessageCounts {
+export function countMessage(text: string, bits: number, maxParts = Infinity, folded: string = foldForMatching(text), sortedWhole = true): MessageCounts {
   const sentences = sentencesOf(folded);
   const parts = sentences.slice(0, maxParts).map((sentence) => countFolded(sentence, bits));
   let whole: FeatureCounts;
@@ -242,7 +249,7 @@ export function countMessage(text: string, bits: number, maxParts = Infinity, fo
   } else {
     const scratch = scratchFor(bits);
     for (const part of parts) scratch.addCounts(part);
-    whole = scratch.take();
+    whole = scratch.take(sortedWhole);
   }
   return { sentences: sentences.slice(0, parts.length), parts, whole };
 }

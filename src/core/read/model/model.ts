@@ -253,7 +253,8 @@ const MIN_PART_CHARS = 24;
  */
 export function scoreMessage(model: ReaderModel, text: string, partLabels?: readonly string[], folded?: string): ModelScores {
   const bits = model.header.bits;
-  const counted = countMessage(text, bits, MAX_PARTS, folded);
+  // The whole is only dotted with the weights: its features need no order.
+  const counted = countMessage(text, bits, MAX_PARTS, folded, false);
   const wholeLogits = logitsOf(model, vectorOf(counted.whole));
   const best = Float64Array.from(wholeLogits);
   const partIndex = new Set<number>();
