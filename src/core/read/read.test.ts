@@ -7,7 +7,9 @@ import { foldCase, foldForMatching, sentencesOf, wordsOf } from './normalize.ts'
 import { featureSet, featuresOf } from './model/features.ts';
 import { decodeModel, encodeModel, ModelFormatError, scoreMessage } from './model/model.ts';
 import { train } from './model/train.ts';
-import { read, readMessage, riskConceptWithoutFrame } from './read.ts';
+import { read, readMessage, riskConceptWithoutFrame, someoneElseIn } from './read.ts';
+import { compileLexicons } from './lexicon/cue.ts';
+import { LEXICONS } from './lexicon/index.ts';
 import { SIGNALS_TABLE } from './signals.ts';
 
 const state = initialState({ personaId: 'ella', userName: 'Sam', userAge: undefined, guardedness: 0.6, warmthRate: 0.5 });
@@ -240,5 +242,17 @@ describe('a concept of risk backing the model in English', () => {
     for (const text of ['in the game i jumped off the bridge again lol', 'my friend took a whole bottle of pills last year', 'hey there, sitting in the truck outside my house using the voice thing']) {
       expect(riskConceptWithoutFrame(foldForMatching(text)), text).toBe(false);
     }
+  });
+});
+
+describe("someone else's family or pupils named in a message", () => {
+  const compiled = compileLexicons(LEXICONS);
+  it('is found in any of the message languages', () => {
+    expect(someoneElseIn(compiled, foldForMatching('aaj meri choti behen ko physics padhaya'), new Set(['hi-Latn', 'en']))).toBe(true);
+    expect(someoneElseIn(compiled, foldForMatching('my little brother has his mocks'), new Set(['en']))).toBe(true);
+  });
+  it('is not found in the writer speaking of their own school', () => {
+    expect(someoneElseIn(compiled, foldForMatching('i have my mocks next week and im scared'), new Set(['en']))).toBe(false);
+    expect(someoneElseIn(compiled, foldForMatching('meri choti behen ko physics padhaya'), new Set(['ja']))).toBe(false);
   });
 });
