@@ -8,11 +8,11 @@ import { MESSAGE_MODEL_LABELS, messageItems, replyItems } from '../../src/node/r
  * The shipped reader on the sealed writers in the repository (never trained
  * or tuned on). Floors sit a little under the first, untouched result of the
  * sealed rounds here (README, "How well it reads";
- * tests/corpus/reports/sealed-round7-first-result.txt: risk to life 87% / 70%,
- * under 18 95% / 42%, guard 89% blocked / 95% passed): a regression fails, a
+ * tests/corpus/reports/sealed-round8-first-result.txt: risk to life 89% / 80%,
+ * under 18 94% / 56%, guard 94% blocked / 91% passed): a regression fails, a
  * wobble does not.
  */
-const FLOOR = { crisisPrecision: 0.83, crisisRecall: 0.65, minorPrecision: 0.9, minorRecall: 0.38, guardBlocked: 0.84, guardPassed: 0.92 };
+const FLOOR = { crisisPrecision: 0.85, crisisRecall: 0.75, minorPrecision: 0.9, minorRecall: 0.5, guardBlocked: 0.89, guardPassed: 0.87 };
 
 describe('the reader on writers it never saw', () => {
   const split = loadSplit();
