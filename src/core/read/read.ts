@@ -109,6 +109,7 @@ const RISK_CONCEPTS: ReadonlySet<number> = new Set(
 const FRAME_CONCEPTS: ReadonlySet<number> = new Set(
   (['fiction', 'game', 'media', 'news_history', 'joke_laugh', 'figurative_intensity', 'other_person', 'past_recovered'] as const).map((concept) => CONCEPTS.indexOf(concept)),
 );
+/** A concept of risk to life in the message and none of a frame that makes it not the writer's own now. */
 export function riskConceptWithoutFrame(folded: string): boolean {
   const concepts = conceptMatcher().conceptsIn(wordsOf(folded).join(' '));
   return concepts.some((concept) => RISK_CONCEPTS.has(concept)) && !concepts.some((concept) => FRAME_CONCEPTS.has(concept));
@@ -246,9 +247,10 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
       const p = (part ? scored.riskiest[name] : scored.whole[name]) ?? 0;
       scores[name] = Math.round(p * 1000) / 1000;
       let floor = lang === 'en' ? (ENGLISH_MODEL_FLOOR[name] ?? ENGLISH_MODEL_FLOOR['social'] ?? 1) : 0;
-      if (lang === 'en' && name === 'crisis' && p >= ENGLISH_SUPPORTED_CRISIS_FLOOR && p < floor && riskConceptWithoutFrame(folded)) floor = ENGLISH_SUPPORTED_CRISIS_FLOOR;
+      const conceptBacked = lang === 'en' && name === 'crisis' && p >= ENGLISH_SUPPORTED_CRISIS_FLOOR && p < floor && riskConceptWithoutFrame(folded);
+      if (conceptBacked) floor = ENGLISH_SUPPORTED_CRISIS_FLOOR;
       const read = label.threshold < 1 && p >= Math.max(label.threshold, floor);
-      const note = `model ${pct(p)}${part ? ` on "${(scored.part[name] ?? '').slice(0, 60)}"` : ''}`;
+      const note = `model ${pct(p)}${part ? ` on "${(scored.part[name] ?? '').slice(0, 60)}"` : ''}${conceptBacked ? ', with a concept of risk' : ''}`;
       const mark = (already: boolean) => {
         sources[name] = already ? 'both' : 'model';
         if (!already) evidence[name] = note;

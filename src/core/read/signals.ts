@@ -60,7 +60,7 @@ export const SIGNALS_TABLE: Readonly<Record<AppraisalLabel, SignalSpec>> = {
   },
   crisis: {
     meaning: 'risk to their life (ideation, a plan, a means, preparations, an act in progress, or a threat from someone else)',
-    readBy: 'recall-first: the English lexicon, the cue lexicons of every language, or the model on the message\'s riskiest part',
+    readBy: 'recall-first: the English lexicon, the cue lexicons of every language, or the model on the message\'s riskiest part (in English at 0.98, or 0.8 with a concept of risk and no frame in the message)',
     overConversation: 'two warning signs within a day are a crisis (a lexicon sign, or outside English a model score at half its threshold); a lexicon warning sign in the day after a crisis is one too, while in that day a crisis read by the model alone below 0.8 is the same topic, a warning sign; a crisis conversation stays one until they say help is on its way',
     usedBy: 'decide: safety stance, care and a pointer to real help, whatever the stage; compose: answer in their language; app: crisis lines for their locale',
   },
