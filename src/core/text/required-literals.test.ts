@@ -82,4 +82,36 @@ describe('requiredLiterals', () => {
       }
     }
   });
+
+  it('stays sound on the syntax a review found misread: empty and any-character classes, surrogate escapes, non-unicode patterns, octal, the v flag', () => {
+    const cases: readonly (readonly [string, string, string])[] = [
+      ['x[^]|y[a]', 'u', 'ya'],
+      ['x[]|y[b]', 'u', 'yb'],
+      ['x[^]|y]', '', 'y]'],
+      ['ok\\uD83D\\uDE00?', 'u', 'ok'],
+      ['\\uD83D\\uDE00{0}x', 'u', 'x'],
+      ['[😀-\\uD83D\\uDE02]', 'u', '😀'],
+      ['\\u{2}', '', 'uu'],
+      ['[\\u{31}中]', '', '}'],
+      ['a\\01', '', 'a\u0001'],
+      ['[\\01]', '', '\u0001'],
+      ['[😀]', '', '\uD83D'],
+      ['a😀?b', '', 'a\uD83Db'],
+      ['[a[bc]]x', 'v', 'ax'],
+      ['\\uD83D?', 'u', 'abc'],
+    ];
+    for (const [source, flags, text] of cases) {
+      const pattern = new RegExp(source, flags);
+      expect(pattern.test(text), `${source} should match ${JSON.stringify(text)}`).toBe(true);
+      const required = requiredLiterals(pattern);
+      expect(required === undefined || required.some((literal) => text.includes(literal)), `${source} /${flags} on ${JSON.stringify(text)}: ${JSON.stringify(required)}`).toBe(true);
+    }
+  });
+
+  it('names nothing, without throwing, for escapes it cannot read', () => {
+    for (const source of ['\\u{zz}', '\\u{110000}', 'a\\u{FFFFFF}']) {
+      expect(() => requiredLiterals(new RegExp(source)), source).not.toThrow();
+    }
+  });
 });
+

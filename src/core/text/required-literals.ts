@@ -57,7 +57,11 @@ export class UnsupportedPatternError extends Error {
 
 class PatternReader {
   private at = 0;
-  constructor(private readonly source: string) {}
+  /** With the u flag a character outside the BMP is one atom; without it each UTF-16 unit is. */
+  constructor(
+    private readonly source: string,
+    private readonly unicode: boolean,
+  ) {}
 
   read(): Facts {
     const facts = this.alternation();
@@ -167,10 +171,10 @@ class PatternReader {
     }
   }
 
-  /** A character outside the Basic Multilingual Plane is one atom (patterns use the u flag). */
+  /** With the u flag, a character outside the Basic Multilingual Plane (a surrogate pair) is one atom. */
   private wholeCodePoint(char: string): string {
-    if (char >= '\uD800' && char <= '\uDBFF' && this.at < this.source.length) {
-      const low = this.source[this.at] as string;
+    const low = this.source[this.at];
+    if (this.unicode && char >= '\uD800' && char <= '\uDBFF' && low !== undefined && low >= '\uDC00' && low <= '\uDFFF') {
       this.at += 1;
       return char + low;
     }
@@ -213,17 +217,28 @@ class PatternReader {
     if ('dDwWsS'.includes(letter) || /[1-9]/.test(letter)) return { facts: NOTHING_KNOWN };
     if (letter === 'k' || letter === 'c') throw new UnsupportedPatternError(`\\${letter}`);
     let char: string;
-    const controls: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0', b: '\b' };
+    const controls: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', b: '\b' };
     if (letter in controls) char = controls[letter] as string;
-    else if (letter === 'u' && this.peek() === '{') {
+    else if (letter === '0') {
+      // \0 is NUL; \01 is an octal escape outside the u flag: not worth reading.
+      if (/[0-9]/.test(this.peek() ?? '')) throw new UnsupportedPatternError('octal escape');
+      char = '\0';
+    } else if (letter === 'u' && this.peek() === '{') {
+      // Without the u flag "\u{2}" is the letter u twice; with it, a code point.
       const close = this.source.indexOf('}', this.at);
-      char = String.fromCodePoint(parseInt(this.source.slice(this.at + 1, close), 16));
+      const hex = close < 0 ? '' : this.source.slice(this.at + 1, close);
+      const code = /^[0-9a-fA-F]{1,6}$/.test(hex) ? parseInt(hex, 16) : NaN;
+      if (!this.unicode || !(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) throw new UnsupportedPatternError(`\\u{${hex}}`);
+      char = String.fromCodePoint(code);
       this.at = close + 1;
     } else if (letter === 'u' || letter === 'x') {
       const width = letter === 'u' ? 4 : 2;
       const hex = this.source.slice(this.at, this.at + width);
       if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) throw new UnsupportedPatternError(`\\${letter}${hex}`);
-      char = String.fromCharCode(parseInt(hex, 16));
+      const code = parseInt(hex, 16);
+      // A surrogate written as an escape pairs with the next escape under the u flag: not worth reading.
+      if (code >= 0xd800 && code <= 0xdfff) throw new UnsupportedPatternError('surrogate escape');
+      char = String.fromCharCode(code);
       this.at += width;
     } else char = this.wholeCodePoint(letter);
     return { facts: { exact: new Set([char]) }, char };
@@ -241,9 +256,8 @@ class PatternReader {
     if (negated) this.at += 1;
     const members = new Set<string>();
     let open = false;
-    let first = true;
-    while (this.at < this.source.length && (this.peek() !== ']' || first)) {
-      first = false;
+    // "[]" matches nothing and "[^]" anything: a first "]" closes the class in JavaScript.
+    while (this.at < this.source.length && this.peek() !== ']') {
       const low = this.classMember();
       if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== undefined) {
         this.at += 1;
@@ -269,13 +283,14 @@ class PatternReader {
 /**
  * Literals one of which every match of `pattern` contains, each at most
  * MAX_LITERAL_LENGTH long; undefined when none can be named (the pattern must
- * then always run). Case-insensitive patterns name none.
+ * then always run). Case-insensitive and v-flag patterns name none.
  */
 export function requiredLiterals(pattern: RegExp): readonly string[] | undefined {
-  if (pattern.flags.includes('i')) return undefined;
+  // Case-insensitive patterns match other spellings; the v flag's nested classes are another syntax.
+  if (pattern.flags.includes('i') || pattern.flags.includes('v')) return undefined;
   let facts: Facts;
   try {
-    facts = new PatternReader(pattern.source).read();
+    facts = new PatternReader(pattern.source, pattern.flags.includes('u')).read();
   } catch (error) {
     if (error instanceof UnsupportedPatternError) return undefined;
     throw error;
