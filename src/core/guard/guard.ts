@@ -3,9 +3,9 @@ import { wordForm } from '../text/normalize.ts';
 import { Forbidden, type Bid } from '../vocabulary.ts';
 import type { ReaderModel } from '../read/model/model.ts';
 import { readReply, REPLY_ACT_RULES } from '../read/reply.ts';
-import { conceptMatcher } from '../read/model/concepts/index.ts';
+import { conceptsOfFolded } from '../read/model/concepts/index.ts';
 import { CONCEPTS } from '../read/model/concepts.ts';
-import { foldForMatching, wordsOf } from '../read/normalize.ts';
+import { foldForMatching } from '../read/normalize.ts';
 import type { GuardVerdict, Violation } from './verdict.ts';
 
 /**
@@ -574,7 +574,7 @@ const CRISIS_RESOURCES = CONCEPTS.indexOf('crisis_resources');
  * me") is a rescue, which the guard reads on its own.
  */
 function namesHelp(reply: string): boolean {
-  return conceptMatcher().conceptsIn(wordsOf(foldForMatching(reply)).join(' ')).includes(CRISIS_RESOURCES);
+  return conceptsOfFolded(foldForMatching(reply)).includes(CRISIS_RESOURCES);
 }
 
 /**

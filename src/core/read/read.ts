@@ -3,8 +3,8 @@ import type { Appraisal } from '../appraise/appraisal.ts';
 import type { RelationshipState } from '../state/state.ts';
 import { BIDS, SIGNALS, type AppraisalLabel, type Bid, type Signal } from '../vocabulary.ts';
 import { contextualize } from './context.ts';
-import { foldForMatching, wordsOf } from './normalize.ts';
-import { conceptMatcher } from './model/concepts/index.ts';
+import { foldForMatching } from './normalize.ts';
+import { conceptsOfFolded } from './model/concepts/index.ts';
 import { CONCEPTS } from './model/concepts.ts';
 import { compileLexicons, matchCues, notOwnNear, type CompiledLexicon, type CueHit } from './lexicon/cue.ts';
 import { readAge, type Span } from '../appraise/age.ts';
@@ -111,7 +111,7 @@ const FRAME_CONCEPTS: ReadonlySet<number> = new Set(
 );
 /** A concept of risk to life in the message and none of a frame that makes it not the writer's own now. */
 export function riskConceptWithoutFrame(folded: string): boolean {
-  const concepts = conceptMatcher().conceptsIn(wordsOf(folded).join(' '));
+  const concepts = conceptsOfFolded(folded);
   return concepts.some((concept) => RISK_CONCEPTS.has(concept)) && !concepts.some((concept) => FRAME_CONCEPTS.has(concept));
 }
 
