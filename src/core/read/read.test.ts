@@ -7,7 +7,7 @@ import { foldCase, foldForMatching, sentencesOf, wordsOf } from './normalize.ts'
 import { featureSet, featuresOf } from './model/features.ts';
 import { decodeModel, encodeModel, ModelFormatError, scoreMessage } from './model/model.ts';
 import { train } from './model/train.ts';
-import { read, readMessage, riskConceptWithoutFrame, someoneElseIn } from './read.ts';
+import { read, readMessage, riskConceptWithoutFrame, notOwnFrameIn } from './read.ts';
 import { compileLexicons } from './lexicon/cue.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import { SIGNALS_TABLE } from './signals.ts';
@@ -119,6 +119,8 @@ describe('read()', () => {
       'no homework to mark this week and no detention duty, bliss',
       'sixty year 10 mocks to grade by friday and my coffee is cold',
       'i drive a school bus and the year 6 kids were wild today',
+      'na me be the driver of school bus for the nursery and primary school, 5am I don wake',
+      'the school bus driver quit so I drove the whole route myself today',
       'I told him lights out at 10, same rule since middle school. apparently I am the strictest mom in the grade',
     ]) {
       expect(readMessage(text, model).safety.minor, text).toBe(false);
@@ -245,14 +247,20 @@ describe('a concept of risk backing the model in English', () => {
   });
 });
 
-describe("someone else's family or pupils named in a message", () => {
+describe("someone else's family or pupils, or the writer's past, named in a message", () => {
   const compiled = compileLexicons(LEXICONS);
   it('is found in any of the message languages', () => {
-    expect(someoneElseIn(compiled, foldForMatching('aaj meri choti behen ko physics padhaya'), new Set(['hi-Latn', 'en']))).toBe(true);
-    expect(someoneElseIn(compiled, foldForMatching('my little brother has his mocks'), new Set(['en']))).toBe(true);
+    expect(notOwnFrameIn(compiled, foldForMatching('aaj meri choti behen ko physics padhaya'), new Set(['hi-Latn', 'en']))).toBe(true);
+    expect(notOwnFrameIn(compiled, foldForMatching('my little brother has his mocks'), new Set(['en']))).toBe(true);
   });
   it('is not found in the writer speaking of their own school', () => {
-    expect(someoneElseIn(compiled, foldForMatching('i have my mocks next week and im scared'), new Set(['en']))).toBe(false);
-    expect(someoneElseIn(compiled, foldForMatching('meri choti behen ko physics padhaya'), new Set(['ja']))).toBe(false);
+    expect(notOwnFrameIn(compiled, foldForMatching('i have my mocks next week and im scared'), new Set(['en']))).toBe(false);
+    expect(notOwnFrameIn(compiled, foldForMatching('meri choti behen ko physics padhaya'), new Set(['ja']))).toBe(false);
+  });
+  it("finds the writer's own past only when asked for it", () => {
+    const past = new Set(['past']);
+    expect(notOwnFrameIn(compiled, foldForMatching('je me gare devant mon ancien lycée, quelle émotion'), new Set(['fr']), past)).toBe(true);
+    expect(notOwnFrameIn(compiled, foldForMatching('je me gare devant mon ancien lycée, quelle émotion'), new Set(['fr']))).toBe(false);
+    expect(notOwnFrameIn(compiled, foldForMatching("j'ai 15 ans et mon lycée est nul"), new Set(['fr']), past)).toBe(false);
   });
 });

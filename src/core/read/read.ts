@@ -43,7 +43,7 @@ function compiledLexicons(): CompiledLexicon {
 
 /** Speaking as a parent, teacher or coach: school words then describe someone else's child. */
 const ADULT_ROLE_WORDS =
-  /\b(?:my (?:own )?(?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |an |the |his |her |their )?(?:[a-z]+est )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach|(?:im|i am) (?:not )?teaching|(?:homework|papers|essays|exams|tests|books|mocks|scripts|coursework|assignments|reports) to (?:mark|grade)|marking|detention duty|(?:my|our) (?:year|yr) ?\d{1,2}s|(?:my|our) (?:gcse|a level|maths|math|english|science|history|form|tutor) (?:group|set|class|students)|(?:took|taking|take) the (?:year|yr) ?\d{1,2}s|i told (?:him|her|them) (?:lights out|to be home|no phone|phones? (?:off|away|charge))|the kids? (?:i teach|in my class)|i drive (?:a |the )?school bus|(?:im|i am) (?:a |the )?(?:school )?bus driver|(?:im|i am) (?:a |the |their )?(?:headteacher|head teacher|principal|teaching assistant|school nurse|school counsell?or|lunch lady|dinner lady|crossing guard))\b/;
+  /\b(?:my (?:own )?(?:son|daughter|kid|kids|child|children|students?|pupils?|class|nephew|niece|stepson|stepdaughter|grandson|granddaughter)|(?:im|i am) (?:a |an |the |his |her |their )?(?:[a-z]+est )?(?:teacher|parent|mom|mum|dad|father|mother|coach|tutor)|i teach|(?:im|i am) (?:not )?teaching|(?:homework|papers|essays|exams|tests|books|mocks|scripts|coursework|assignments|reports) to (?:mark|grade)|marking|detention duty|(?:my|our) (?:year|yr) ?\d{1,2}s|(?:my|our) (?:gcse|a level|maths|math|english|science|history|form|tutor) (?:group|set|class|students)|(?:took|taking|take) the (?:year|yr) ?\d{1,2}s|i told (?:him|her|them) (?:lights out|to be home|no phone|phones? (?:off|away|charge))|the kids? (?:i teach|in my class)|i drive (?:a |the )?school bus|(?:im|i am) (?:a |the )?(?:school )?bus driver|(?:im|i am|me be|i be|i work as) (?:a |an |the )?(?:[a-z]+ )?(?:driver|conductor|attendant) (?:of|for|on) (?:the |a |our )?school bus|(?:im|i am) (?:a |the |their )?(?:headteacher|head teacher|principal|teaching assistant|school nurse|school counsell?or|lunch lady|dinner lady|crossing guard))\b/;
 
 /** The role words strong enough to remember for the whole conversation: a pupil says "my class" and "marking" too. */
 const STRONG_ADULT_ROLE =
@@ -153,17 +153,22 @@ function englishOwnAge(words: string, lexical: Appraisal, langs: ReadonlySet<str
 
 /**
  * The model's minor reading of a message that names someone else's family or
- * pupils (a not-own cue anywhere in it) and no age or school year of the
- * writer's own needs this probability: an older brother tutoring his sister
- * and a teacher with her class were read at 0.88-0.97. Teenagers the model
- * reads that sure keep their reading (on the conversations of rounds 1-7, two
- * adults fewer read as minors and no minor lost).
+ * pupils, or the writer's own past (a not-own cue anywhere in it), and no age
+ * or school year of the writer's own needs this probability: an older brother
+ * tutoring his sister and a teacher with her class were read at 0.88-0.97, an
+ * adult parking outside "mon ancien lycée" at 0.85. Teenagers the model reads
+ * that sure keep their reading (on the conversations of rounds 1-8, the
+ * someone-else frame made two adults fewer minors and the past one more, and
+ * neither lost a minor).
  */
 const OTHERS_SCHOOL_MODEL_FLOOR = 0.97;
 
-/** Someone else's family or pupils named anywhere in the message, in its languages. */
-export function someoneElseIn(compiled: CompiledLexicon, folded: string, langs: ReadonlySet<string> | undefined): boolean {
-  return compiled.cues.some(({ lang, cue, pattern }) => cue.label === 'not_own' && cue.whose === 'someone_else' && cue.near !== 'after' && (!langs || langs.has(lang)) && pattern.test(folded));
+const SOMEONE_ELSE: ReadonlySet<string> = new Set(['someone_else']);
+const SOMEONE_ELSE_OR_PAST: ReadonlySet<string> = new Set(['someone_else', 'past']);
+
+/** A not-own cue of the given kinds (by default someone else's family or pupils) anywhere in the text, in its languages. */
+export function notOwnFrameIn(compiled: CompiledLexicon, folded: string, langs: ReadonlySet<string> | undefined, whose: ReadonlySet<string> = SOMEONE_ELSE): boolean {
+  return compiled.cues.some(({ lang, cue, pattern }) => cue.label === 'not_own' && cue.whose !== undefined && whose.has(cue.whose) && cue.near !== 'after' && (!langs || langs.has(lang)) && pattern.test(folded));
 }
 
 /** Read the message alone: lexicon and model, no history. */
@@ -265,7 +270,7 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
         }
       } else if (name === 'minor') {
         // School talk about someone else ("meri choti behen ko physics padhaya"), with no age or school year of the writer's own: the model alone needs more.
-        const othersSchool = read && p < OTHERS_SCHOOL_MODEL_FLOOR && !hits.some((hit) => hit.cue.label === 'minor' || (hit.cue.label === 'age' && (hit.age ?? 99) < 18)) && someoneElseIn(compiled, folded, langSet);
+        const othersSchool = read && p < OTHERS_SCHOOL_MODEL_FLOOR && !hits.some((hit) => hit.cue.label === 'minor' || (hit.cue.label === 'age' && (hit.age ?? 99) < 18)) && notOwnFrameIn(compiled, folded, langSet, SOMEONE_ELSE_OR_PAST);
         if (read && !adultRole && !othersSchool) {
           mark(minor);
           minor = true;

@@ -122,8 +122,8 @@ export const LEXICON: Lexicon = {
       id: "fr-not-own-past",
       label: 'not_own',
       whose: 'past',
-      pattern: "{b}(?:quand\\s+(?:javais|jetais|j\\s|je\\s+suis\\s+(?:entre|rentre))|a\\s+mon\\s+epoque|je\\s+me\\s+souviens|il\\s+y\\s+a\\s+\\w+\\s+ans|a\\s+lepoque)",
-      examples: ["quand j'avais [15 ans] je sortais en cachette", "je me souviens de mon [brevet], quelle angoisse"],
+      pattern: "{b}(?:quand\\s+(?:javais|jetais|j\\s|je\\s+suis\\s+(?:entre|rentre))|a\\s+mon\\s+epoque|je\\s+me\\s+souviens|il\\s+y\\s+a\\s+\\w+\\s+ans|a\\s+lepoque|(?:mon|notre)\\s+ancien\\s+lycee|(?:mes|nos)\\s+anciens\\s+(?:profs|professeurs)\\s+du\\s+lycee)",
+      examples: ["quand j'avais [15 ans] je sortais en cachette", "je me souviens de mon [brevet], quelle angoisse", "devant mon ancien lycée je repense au [bac]"],
       counterexamples: ["[j'ai 15 ans] et je m'ennuie"],
     },
     {
