@@ -65,10 +65,10 @@ function hashBigram(first: string, second: string): number {
 
 /** A reusable dense accumulator: counting into an array beats a Map several times over. */
 class Scratch {
-  readonly dense: Float64Array;
+  readonly dense: Uint32Array;
   readonly touched: number[] = [];
   constructor(readonly bits: number) {
-    this.dense = new Float64Array(2 ** bits);
+    this.dense = new Uint32Array(2 ** bits);
   }
   add(hash: number): void {
     const index = (hash ^ (hash >>> this.bits)) & (this.dense.length - 1);

@@ -39,8 +39,13 @@ export interface ReaderModel {
   readonly labels: readonly string[];
   /** CSR by bucket: the entries of bucket b are rowStart[b] .. rowStart[b+1]-1. */
   readonly rowStart: Uint32Array;
-  readonly entryLabel: Uint8Array;
-  readonly entryWeight: Float32Array;
+  /**
+   * Each entry is its label and quantised weight in one 16-bit code (label << 8 | byte):
+   * one small array to fetch per feature instead of two, and the code indexes weightOf.
+   */
+  readonly entries: Uint16Array;
+  /** The weight of every code: the file's int8 value times its label's scale, as a float32. */
+  readonly weightOf: Float32Array;
 }
 
 export class ModelFormatError extends Error {
@@ -123,13 +128,15 @@ export function decodeModel(bytes: Uint8Array): ReaderModel {
     throw new ModelFormatError(`reader model was trained on other features (${String(header.provenance['features'] ?? 'unnamed')}, this build reads ${featureSet()}): run npm run train`);
   }
   const buckets = 2 ** header.bits;
-  const perLabel: { index: number; weight: number; label: number }[][] = [];
+  const perLabel: { index: number; code: number }[][] = [];
+  const weightOf = new Float32Array(header.labels.length * 256);
   let at = 8 + headerLength;
   header.labels.forEach((label, labelIndex) => {
+    for (let q = -128; q < 128; q += 1) weightOf[labelIndex * 256 + (q & 0xff)] = q * label.scale;
     if (at + 4 > bytes.length) throw new ModelFormatError(`reader model file is truncated (label ${label.name})`);
     const count = view.getUint32(at, true);
     at += 4;
-    const entries: { index: number; weight: number; label: number }[] = [];
+    const entries: { index: number; code: number }[] = [];
     let index = 0;
     for (let i = 0; i < count; i += 1) {
       let gap = 0;
@@ -146,7 +153,7 @@ export function decodeModel(bytes: Uint8Array): ReaderModel {
       if (index >= buckets || at >= bytes.length) throw new ModelFormatError(`reader model weights out of range (label ${label.name})`);
       const q = view.getInt8(at);
       at += 1;
-      entries.push({ index, weight: q * label.scale, label: labelIndex });
+      entries.push({ index, code: (labelIndex << 8) | (q & 0xff) });
     }
     perLabel.push(entries);
   });
@@ -155,31 +162,29 @@ export function decodeModel(bytes: Uint8Array): ReaderModel {
   for (const entries of perLabel) for (const entry of entries) counts[entry.index + 1] = (counts[entry.index + 1] as number) + 1;
   for (let b = 0; b < buckets; b += 1) counts[b + 1] = (counts[b + 1] as number) + (counts[b] as number);
   const total = counts[buckets] as number;
-  const entryLabel = new Uint8Array(total);
-  const entryWeight = new Float32Array(total);
+  const codes = new Uint16Array(total);
   const fill = counts.slice(0, buckets);
   for (const entries of perLabel) {
     for (const entry of entries) {
       const slot = fill[entry.index] as number;
-      entryLabel[slot] = entry.label;
-      entryWeight[slot] = entry.weight;
+      codes[slot] = entry.code;
       fill[entry.index] = slot + 1;
     }
   }
-  return { header, labels: header.labels.map((label) => label.name), rowStart: counts, entryLabel, entryWeight };
+  return { header, labels: header.labels.map((label) => label.name), rowStart: counts, entries: codes, weightOf };
 }
 
 /** Raw scores (log-odds) of every label for one feature vector. */
 function logitsOf(model: ReaderModel, features: FeatureVector): Float64Array {
   const out = Float64Array.from(model.header.labels, (label) => label.bias);
-  const { rowStart, entryLabel, entryWeight } = model;
+  const { rowStart, entries, weightOf } = model;
   for (let i = 0; i < features.indices.length; i += 1) {
     const bucket = features.indices[i] as number;
     const value = features.values[i] as number;
     const end = rowStart[bucket + 1] as number;
     for (let e = rowStart[bucket] as number; e < end; e += 1) {
-      const label = entryLabel[e] as number;
-      out[label] = (out[label] as number) + (entryWeight[e] as number) * value;
+      const code = entries[e] as number;
+      out[code >> 8] = (out[code >> 8] as number) + (weightOf[code] as number) * value;
     }
   }
   return out;
@@ -201,7 +206,8 @@ function denseWeights(model: ReaderModel, labels: readonly number[]): Float32Arr
     const weights = new Float32Array(buckets);
     for (let b = 0; b < buckets; b += 1) {
       for (let e = model.rowStart[b] as number; e < (model.rowStart[b + 1] as number); e += 1) {
-        if (model.entryLabel[e] === label) weights[b] = model.entryWeight[e] as number;
+        const code = model.entries[e] as number;
+        if (code >> 8 === label) weights[b] = model.weightOf[code] as number;
       }
     }
     byLabel.set(label, weights);
