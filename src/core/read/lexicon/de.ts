@@ -127,5 +127,12 @@ export const LEXICON: Lexicon = {
       examples: ["ich wohne [im 7]. Stock", "meine Cousine studiert im [5]. Semester", "fensterbank [im 7] . stock"],
       counterexamples: ["[ich bin 15] und genervt"],
     },
+    {
+      id: "de-minor-bis-18",
+      label: 'minor',
+      pattern: "{b}(?:wenn|bis|sobald)\\s+ich\\s+(?:endlich\\s+|erst\\s+)?(?:18|achtzehn)\\s+(?:bin|werde|jahre\\s+alt\\s+bin|jahre\\s+alt\\s+werde){e}",
+      examples: ["meine Eltern sagen, wenn ich 18 bin, kann ich machen was ich will", "bis ich endlich 18 werde dauert es noch ewig", "sobald ich 18 bin zieh ich aus"],
+      counterexamples: ["als ich 18 war, bin ich ausgezogen", "wenn ich 18 Stunden arbeite bin ich fertig", "wenn meine Tochter 18 ist, zieht sie aus"],
+    },
   ],
 };

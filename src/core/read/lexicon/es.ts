@@ -293,5 +293,12 @@ export const LEXICON: Lexicon = {
       examples: ["fui a la graduación de [4º de la ESO] de mi sobrino", "me sentí con [16 años] otra vez"],
       counterexamples: ["estoy en [4º de la ESO], qué pereza"],
     },
+    {
+      id: "es-minor-hasta-18",
+      label: 'minor',
+      pattern: "{b}(?:cuando|hasta\\s+que|hasta)\\s+(?:yo\\s+)?(?:cumpla|tenga)\\s+(?:los\\s+)?(?:18|dieciocho)(?!(?:\\s+anos)?\\s+de\\s+(?:casad|trabajo|servicio|carrera)){e}|{b}(?:me\\s+)?(?:faltan?|quedan?)\\s+(?:\\S+\\s+){1,2}(?:para|pa|pa\\s+los|para\\s+los)\\s+(?:mis\\s+)?(?:18|dieciocho){e}",
+      examples: ["mi papá dice que hasta que cumpla 18 no hay moto", "cuando tenga los 18 me voy a tatuar", "me faltan dos años para los 18"],
+      counterexamples: ["cuando cumplí 18 me fui de casa", "cuando mi hija cumpla 18 se va a estudiar fuera", "faltan 18 días para navidad"],
+    },
   ],
 };

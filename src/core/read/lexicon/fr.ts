@@ -143,5 +143,12 @@ export const LEXICON: Lexicon = {
       examples: ["je suis allée au spectacle de fin de [6e] de ma nièce", "j'avais [16 ans] à nouveau ce soir"],
       counterexamples: ["je suis en [6e] et j'adore"],
     },
+    {
+      id: "fr-minor-quand-18",
+      label: 'minor',
+      pattern: "{b}(?:quand|jusqu\\s*a\\s+ce\\s+que|avant\\s+que|des\\s+que)\\s+j\\s*(?:aurai|aie)\\s+(?:18|dix\\s*huit)\\s+ans|{b}tant\\s+que\\s+j\\s*(?:ai|aurai)\\s+pas\\s+(?:18|dix\\s*huit)\\s+ans",
+      examples: ["ma mère dit que je pourrai sortir quand j'aurai 18 ans", "tant que j'ai pas 18 ans c'est non pour le scooter", "dès que j'aurai 18 ans je passe le permis"],
+      counterexamples: ["quand j'avais 18 ans je sortais tous les soirs", "quand ma fille aura 18 ans elle fera ce qu'elle veut", "j'ai 18 ans depuis mars"],
+    },
   ],
 };

@@ -124,5 +124,12 @@ export const LEXICON: Lexicon = {
       examples: ["aaj [16 saal ki hu] fir se", "[16 saal ki] phir se"],
       counterexamples: ["main [16 saal ki hu] yaar"],
     },
+    {
+      id: "hi-latn-minor-18-hone-tak",
+      label: 'minor',
+      pattern: "{b}(?:jab|jaise\\s+hi)\\s+(?:main|mai|me)\\s+(?:18|atharah)\\s+(?:saal\\s+)?(?:ka|ki)\\s+(?:ho\\s+)?(?:jaunga|jaungi|jaaunga|jaaungi|jaungi|hounga|houngi){e}|{b}(?:main|mai)\\s+(?:abhi\\s+)?(?:18|atharah)\\s+(?:saal\\s+)?(?:ka|ki)\\s+(?:nahi|nahin)\\s+(?:hua|hui|hu|hoon|hun){e}",
+      examples: ["papa bolte hain jab main 18 ka ho jaunga tab bike milegi", "main abhi 18 ki nahi hui hu isliye licence nahi", "jaise hi mai 18 ki ho jaungi, hostel chali jaungi"],
+      counterexamples: ["jab main 18 ka tha tab Delhi aaya", "meri beti 18 ki ho jayegi next year", "main 18 saal se yahan kaam kar raha hu"],
+    },
   ],
 };

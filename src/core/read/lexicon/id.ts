@@ -125,5 +125,12 @@ export const LEXICON: Lexicon = {
       examples: ["pas [kelas 9] dulu gue bandel", "waktu [SMP] dulu aku pendiam"],
       counterexamples: ["gue [kelas 9] sekarang", "aku [kelas 9] lagi pusing"],
     },
+    {
+      id: "id-minor-belum-17",
+      label: 'minor',
+      pattern: "{b}(?:aku|gue|gw|saya)\\s+(?:masih\\s+)?belum\\s+(?:17|18|tujuh\\s+belas)(?:\\s+tahun|\\s+thn)?{e}|{b}(?:nanti|kalau|kalo|klo|kl)\\s+(?:aku|gue|gw|saya)\\s+(?:udah|sudah|dah|udh)\\s+(?:17|18)(?:\\s+tahun|\\s+thn)?{e}",
+      examples: ["aku belum 17 jadi belum bisa bikin KTP", "nanti kalau gue udah 17 baru boleh bawa motor", "gw masih belum 17 tahun kak"],
+      counterexamples: ["waktu aku 17 tahun aku kerja di pabrik", "anakku belum 17 tahun", "aku sudah 17 tahun kerja di bank"],
+    },
   ],
 };

@@ -131,5 +131,12 @@ export const LEXICON: Lexicon = {
       examples: ["ik was even [16] weer", "ik voelde me [15] opnieuw"],
       counterexamples: ["[ik ben 15] en ik verveel me"],
     },
+    {
+      id: "nl-minor-tot-18",
+      label: 'minor',
+      pattern: "{b}(?:als|tot|totdat|zodra)\\s+ik\\s+(?:eindelijk\\s+)?(?:18|achttien)\\s+(?:ben|word){e}",
+      examples: ["mijn ouders zeggen dat ik pas mag als ik 18 ben", "zodra ik achttien word ga ik op kamers", "nog twee jaar tot ik 18 ben"],
+      counterexamples: ["toen ik 18 was ging ik op kamers", "als mijn zoon 18 is mag hij zelf kiezen", "ik ben 18 jaar getrouwd"],
+    },
   ],
 };

@@ -134,5 +134,12 @@ export const LEXICON: Lexicon = {
       examples: ["miałam [16 lat] znowu", "czułem się na [15] znowu"],
       counterexamples: ["[mam 15 lat] i tyle"],
     },
+    {
+      id: "pl-minor-jak-skoncze-18",
+      label: 'minor',
+      pattern: "{b}(?:jak|kiedy|gdy|az|dopoki\\s+nie)\\s+(?:skoncze|bede\\s+miec|bede\\s+mia[lł]|bede\\s+mia[lł]a)\\s+(?:18|osiemnascie)(?:\\s+lat)?{e}",
+      examples: ["mama mówi, że jak skończę 18 to mogę robić co chcę", "dopóki nie skończę 18 lat nie mogę mieć tatuażu", "kiedy będę miała 18 lat, wyjadę do Krakowa"],
+      counterexamples: ["jak skończyłem 18 lat wyjechałem do Anglii", "jak córka skończy 18 to się wyprowadzi", "mam 18 lat stażu"],
+    },
   ],
 };

@@ -155,5 +155,12 @@ export const LEXICON: Lexicon = {
       examples: ["fui na formatura do [nono ano] da minha sobrinha", "me senti com [15 anos] de novo"],
       counterexamples: ["to no [nono ano] e tô cansada"],
     },
+    {
+      id: "pt-minor-ate-18",
+      label: 'minor',
+      pattern: "{b}(?:quando|qnd|qdo|qndo|ate|até)\\s+eu\\s+(?:fizer|completar|tiver|fazer)\\s+(?:os\\s+)?(?:18|dezoito)(?!(?:\\s+anos)?\\s+de\\s+(?:casad|empresa|servico|carreira|trabalho))(?:\\s+anos)?{e}|{b}(?:falta|faltam|ainda\\s+falta|ainda\\s+faltam)\\s+(?:\\S+\\s+){1,2}(?:pros?|para\\s+os|pra)\\s+(?:meus\\s+)?(?:18|dezoito){e}",
+      examples: ["só posso tirar a carteira quando eu completar 18", "ainda faltam dois anos pros meus 18", "até eu fazer 18 minha mãe manda em tudo"],
+      counterexamples: ["quando fiz 18 anos saí de casa", "quando eu tiver 18 anos de empresa vou me aposentar", "faltam 18 dias pro natal"],
+    },
   ],
 };
