@@ -123,6 +123,14 @@ export const LEXICON: Lexicon = {
       counterexamples: ["الأستاذ تبعي زعلان مني", "أنا بالصف التاسع وعندي امتحان بكرا", "انا مدرسه بكرا ومش عايزه اروح"],
     },
     {
+      // Lebanon's brevet, sat at 14-15 at the end of the ninth year, still ahead: "3am edrus lal brevet".
+      id: "ar-minor-brevet",
+      label: 'minor',
+      pattern: "{b}(?:ana\\s+)?(?:3am\\s+|3m\\s+|3a\\s+)?(?:edrus|adrus|ed2ros|edros|eddres|edrous|adros)\\s+(?:la\\s*l|lal|lil|ll|3al)\\s*brevet{e}|{b}(?:3ande|3indi|3ndi|3andi)\\s+(?:el\\s+|l\\s*)?brevet{e}|{b}(?:عم\\s+)?(?:ادرس|أدرس)\\s+(?:لل|ل|عال)\\s*بريفيه|{b}عندي\\s+(?:ال)?بريفيه",
+      examples: ["3am edrus lal brevet kel nhar ma fi tel3a", "3ande brevet ba3d chahren", "عم ادرس للبريفيه كل يوم"],
+      counterexamples: ["ebne 3ando brevet", "lamma kenet 3am edros lal bac", "ابني عندو بريفيه"],
+    },
+    {
       id: "ar-minor-egypt-exams",
       label: 'minor',
       pattern: "(?<!(?:ابني|بنتي|ابنتي|اخويا|اخوي|اخي|اختي|ولدي|ابن\\s+اختي|بنت\\s+اختي)\\s+(?:\\S+\\s+){0,2})(?<!(?:ابني|بنتي|ابنتي|اخويا|اخوي|اخي|اختي|ولدي)\\s+){b}(?:امتحانات|امتحان|دروس|درس|مذاكره)\\s+(?:اولي|تانيه|تالته|ثانيه|ثالثه)\\s+(?:اعدادي|ثانوي){e}",
