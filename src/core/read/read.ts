@@ -90,9 +90,14 @@ export const PART_LABELS: readonly string[] = ['crisis'];
  * stopgap for a model that has seen too little ordinary English. The fifth
  * session's weights read that line at 0.974; the model alone now needs 0.98,
  * and a model reading backed by a concept of risk in the message needs 0.8
- * (ENGLISH_SUPPORTED_CRISIS_FLOOR).
+ * (ENGLISH_SUPPORTED_CRISIS_FLOOR). The sixth session's weights, with eight
+ * writers of adults' school talk, read a college freshman's "freshman yr is
+ * wild ... 8am chem lab" as a minor at 0.976: the minor floor went from 0.97
+ * to 0.98 (on the conversations of rounds 1-8, one adult fewer read as a
+ * minor, one minor read a turn later and one not at all). The crisis floor
+ * still cannot go lower: at 0.95 the voice-typed line above is read as risk.
  */
-const ENGLISH_MODEL_FLOOR: Readonly<Record<string, number>> = { crisis: 0.98, minor: 0.97, social: 0.8 };
+const ENGLISH_MODEL_FLOOR: Readonly<Record<string, number>> = { crisis: 0.98, minor: 0.98, social: 0.8 };
 
 /**
  * In English the model alone needs the floor above; with a concept of risk

@@ -55,10 +55,12 @@ export interface ReplyReading {
  * In English the guard's tested rules read first; the reply model adds an act
  * there only when it is this sure. Elsewhere its own threshold holds. Chosen
  * on the project's English scenario suites: with the reply model of the third
- * session they pass at 0.7; at 0.6 two of them fail (too early the same
- * night; a trusted reader gone cold), at 0.5 six.
+ * session they passed at 0.7 (at 0.6 two failed, at 0.5 six); the sixth
+ * session's model read "go crush it. you got this" as declaring affection at
+ * 0.76, and at 0.8 the suites pass again while the guard still blocks 98% of
+ * the development corpora's violating replies (98.5% at 0.7).
  */
-const ENGLISH_REPLY_FLOOR = 0.7;
+const ENGLISH_REPLY_FLOOR = 0.8;
 /**
  * An English reply of fewer words than this is left to the rules: a word or
  * three gives the model too few features to be sure of (a shrug such as "just

@@ -21,7 +21,7 @@ export const es: ConceptLexicon = {
     blade_cut: ["cortarme","me corto","me corte","cortes","cortando","cuchilla","navaja","hoja de afeitar","gillette","bisturi","cuchillo","cutter","muneca","munecas","tijera","venas","abrirme las venas"],
     self_harm: ["autolesion","autolesiones","autolesionar","hacerme dano","me hago dano","lastimarme","me lastimo","cicatrices","cicatriz","quemarme","me quemo","golpearme","me golpeo","pegarme","me pego","recai","recaida"],
     blood_wound: ["sangre","sangrando","sangrado","sangra","herida","puntos de sutura","me dieron puntos","sutura","no para de sangrar","corte profundo","tajo","venda","curita","tirita"],
-    gas_car_exhaust: ["tubo de escape","escape","gases","motor encendido","garaje cerrado","en el garaje","monoxido","carbon","carbon vegetal","brasero","gas","la estufa","el horno","manguera"],
+    gas_car_exhaust: ["tubo de escape","el escape","gases","motor encendido","garaje cerrado","en el garaje","monoxido","carbon","carbon vegetal","brasero","gas","la estufa","el horno","manguera"],
     drown: ["ahogarme","ahogar","ahogandome","al rio","al mar","al lago","al pantano","bajo el agua","debajo del agua","tirarme al rio","meterme al mar","hundirme","en la tina","en la banera"],
     gun: ["pistola","un arma","el arma","armas","revolver","rifle","escopeta","fusil","pegarme un tiro","darme un tiro","volarme la cabeza","tiro en la cabeza","una bala","balas","disparar","dispararme","fierro","cuete","gatillo"],
     poison: ["veneno","envenen","lejia","cloro","lavandina","pesticida","plaguicida","matarratas","raticida","veneno para ratas","anticongelante","insecticida","herbicida","paraquat","cianuro","arsenico","salfumant","soda caustica"],
