@@ -796,7 +796,7 @@ const WORD_CUES: CueTable = {
     '\\b(?:im|i am|said im|says im|they said im) too young to (?:work|drive|get a job)\\b',
     '\\b(?:i got|im|i am|got me|i just got|ive been|i have been) grounded\\b',
     '\\bmy curfew\\b(?! (?:was|used to))',
-    '\\b(?:bus to school|(?<!\\b(?:drive|drives|driving|drove|driver|conductor|attendant) (?:of |for |on )?(?:the |a |our )?)school bus(?! (?:driver|conductor|attendant|route|company)))\\b',
+    '\\b(?:(?<!\\b(?:drive|drives|driving|drove) (?:the |a )?)bus to school|(?<!\\b(?:drive|drives|driving|drove|driver|conductor|attendant) (?:of |for |on )?(?:the |a |our )?(?:[a-z]+s? )?)school bus(?! (?:route|company|contract)))\\b',
     '\\b(?:mom|mum|dad|parents?|mother|father)s? (?:permission|said no) to (?:stay up|go out|sleep over|have a sleepover)\\b',
     '\\b(?:mom|mum|mommy|mummy|mama|dad|daddy|papa|parents?|mother|father)s?(?: [a-z]+){0,3} (?:gonna |going to |is going to |will |wants to )?(?:take|took|taking|confiscate|confiscated|confiscating|seize|seized|seizing) (?:away )?my (?:phone|xbox|switch|ps4|ps5|playstation|ipad|tablet|laptop|games|console|computer)\\b',
     '\\bprom\\b(?: [a-z]+){0,12} (?:my )?(?:parents|mom|mum|dad)(?: [a-z]+){0,2} (?:driving|drive|dropping|taking) me\\b',

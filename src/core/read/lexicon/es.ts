@@ -296,9 +296,9 @@ export const LEXICON: Lexicon = {
     {
       id: "es-minor-hasta-18",
       label: 'minor',
-      pattern: "{b}(?:cuando|hasta\\s+que|hasta)\\s+(?:yo\\s+)?(?:cumpla|tenga)\\s+(?:los\\s+)?(?:18|dieciocho)(?!(?:\\s+anos)?\\s+de\\s+(?:casad|trabajo|servicio|carrera)){e}|{b}(?:me\\s+)?(?:faltan?|quedan?)\\s+(?:\\S+\\s+){1,2}(?:para|pa|pa\\s+los|para\\s+los)\\s+(?:mis\\s+)?(?:18|dieciocho){e}",
+      pattern: "{b}(?:cuando|hasta\\s+que)\\s+(?:yo\\s+)?(?:cumpla|tenga)\\s+(?:los\\s+)?(?:18|dieciocho)(?!(?:\\s+anos)?\\s+(?:de|del|en|mil|km|kg|euros|pesos|dolares|puntos|meses|dias|horas|semanas|\\d))(?:\\s+anos)?{e}|{b}me\\s+(?:faltan?|quedan?)\\s+(?:\\S+\\s+)?(?:anos?|meses|dias)\\s+(?:para|pa)\\s+(?:los|mis)\\s+(?:18|dieciocho){e}",
       examples: ["mi papá dice que hasta que cumpla 18 no hay moto", "cuando tenga los 18 me voy a tatuar", "me faltan dos años para los 18"],
-      counterexamples: ["cuando cumplí 18 me fui de casa", "cuando mi hija cumpla 18 se va a estudiar fuera", "faltan 18 días para navidad"],
+      counterexamples: ["cuando cumplí 18 me fui de casa", "cuando tenga 18 años de experiencia me jubilo", "cuando tenga 18 euros te invito", "le faltan dos años para los 18 y ya quiere moto", "faltan 18 días para navidad"],
     },
   ],
 };

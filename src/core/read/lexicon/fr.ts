@@ -146,9 +146,9 @@ export const LEXICON: Lexicon = {
     {
       id: "fr-minor-quand-18",
       label: 'minor',
-      pattern: "{b}(?:quand|jusqu\\s*a\\s+ce\\s+que|avant\\s+que|des\\s+que)\\s+j\\s*(?:aurai|aie)\\s+(?:18|dix\\s*huit)\\s+ans|{b}tant\\s+que\\s+j\\s*(?:ai|aurai)\\s+pas\\s+(?:18|dix\\s*huit)\\s+ans",
-      examples: ["ma mère dit que je pourrai sortir quand j'aurai 18 ans", "tant que j'ai pas 18 ans c'est non pour le scooter", "dès que j'aurai 18 ans je passe le permis"],
-      counterexamples: ["quand j'avais 18 ans je sortais tous les soirs", "quand ma fille aura 18 ans elle fera ce qu'elle veut", "j'ai 18 ans depuis mars"],
+      pattern: "{b}(?:quand|jusqu\\s*a\\s+ce\\s+que|avant\\s+que|des\\s+que)\\s+j\\s*(?:aurai|aie)\\s+(?:18|dix[\\s-]*huit)\\s+ans(?!\\s*(?:de|d|en))|{b}tant\\s+que\\s+(?:j\\s*ai|je\\s+n\\s*ai|j\\s*aurai)\\s+pas\\s+(?:18|dix[\\s-]*huit)\\s+ans",
+      examples: ["ma mère dit que je pourrai sortir quand j'aurai 18 ans", "tant que j'ai pas 18 ans c'est non pour le scooter", "tant que je n'ai pas dix-huit ans je dois rentrer à 22h"],
+      counterexamples: ["quand j'avais 18 ans je sortais tous les soirs", "quand ma fille aura 18 ans elle fera ce qu'elle veut", "quand j'aurai 18 ans de mariage on fera une fête", "j'ai 18 ans depuis mars"],
     },
   ],
 };

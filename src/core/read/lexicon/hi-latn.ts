@@ -127,7 +127,7 @@ export const LEXICON: Lexicon = {
     {
       id: "hi-latn-minor-18-hone-tak",
       label: 'minor',
-      pattern: "{b}(?:jab|jaise\\s+hi)\\s+(?:main|mai|me)\\s+(?:18|atharah)\\s+(?:saal\\s+)?(?:ka|ki)\\s+(?:ho\\s+)?(?:jaunga|jaungi|jaaunga|jaaungi|jaungi|hounga|houngi){e}|{b}(?:main|mai)\\s+(?:abhi\\s+)?(?:18|atharah)\\s+(?:saal\\s+)?(?:ka|ki)\\s+(?:nahi|nahin)\\s+(?:hua|hui|hu|hoon|hun){e}",
+      pattern: "{b}(?:jab|jaise\\s+hi)\\s+(?:main|mai|me)\\s+(?:18|atharah)\\s+(?:saal\\s+)?(?:ka|ki)\\s+(?:ho\\s+)?(?:jaunga|jaungi|jaaunga|jaaungi|hounga|houngi){e}|{b}(?:main|mai)\\s+(?:abhi\\s+)?(?:18|atharah)\\s+(?:saal\\s+)?(?:ka|ki)\\s+(?:nahi|nahin|nhi)\\s+(?:hua|hui){e}",
       examples: ["papa bolte hain jab main 18 ka ho jaunga tab bike milegi", "main abhi 18 ki nahi hui hu isliye licence nahi", "jaise hi mai 18 ki ho jaungi, hostel chali jaungi"],
       counterexamples: ["jab main 18 ka tha tab Delhi aaya", "meri beti 18 ki ho jayegi next year", "main 18 saal se yahan kaam kar raha hu"],
     },

@@ -128,9 +128,9 @@ export const LEXICON: Lexicon = {
     {
       id: "id-minor-belum-17",
       label: 'minor',
-      pattern: "{b}(?:aku|gue|gw|saya)\\s+(?:masih\\s+)?belum\\s+(?:17|18|tujuh\\s+belas)(?:\\s+tahun|\\s+thn)?{e}|{b}(?:nanti|kalau|kalo|klo|kl)\\s+(?:aku|gue|gw|saya)\\s+(?:udah|sudah|dah|udh)\\s+(?:17|18)(?:\\s+tahun|\\s+thn)?{e}",
-      examples: ["aku belum 17 jadi belum bisa bikin KTP", "nanti kalau gue udah 17 baru boleh bawa motor", "gw masih belum 17 tahun kak"],
-      counterexamples: ["waktu aku 17 tahun aku kerja di pabrik", "anakku belum 17 tahun", "aku sudah 17 tahun kerja di bank"],
+      pattern: "{b}(?:aku|gue|gw|saya)\\s+(?:masih\\s+)?(?:belum|blm)\\s+(?:genap\\s+)?(?:17|18|tujuh\\s+belas)(?!(?:\\s+(?:tahun|thn))?\\s+(?:bulan|bln|jam|hari|menit|minggu|bekerja|kerja|menikah|nikah|di|\\d))(?:\\s+tahun|\\s+thn)?{e}|{b}umurku\\s+(?:masih\\s+)?(?:belum|blm)\\s+(?:genap\\s+)?(?:17|18){e}|{b}(?:nanti|kalau|kalo|klo|kl)\\s+(?:aku|gue|gw|saya)\\s+(?:udah|sudah|dah|udh)\\s+(?:17|18)(?!(?:\\s+(?:tahun|thn))?\\s+(?:bulan|bln|jam|hari|menit|minggu|bekerja|kerja|menikah|nikah|di|\\d))(?:\\s+tahun|\\s+thn)?{e}",
+      examples: ["aku belum 17 jadi belum bisa bikin KTP", "nanti kalau gue udah 17 baru boleh bawa motor", "gw masih blm 17 tahun kak"],
+      counterexamples: ["waktu aku 17 tahun aku kerja di pabrik", "anakku belum 17 tahun", "saya belum 18 bulan di kantor ini", "kalau saya sudah 17 tahun bekerja pasti dapat bonus"],
     },
   ],
 };

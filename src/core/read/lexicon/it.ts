@@ -145,9 +145,9 @@ export const LEXICON: Lexicon = {
     {
       id: "it-minor-fino-18",
       label: 'minor',
-      pattern: "{b}(?:quando|finche\\s+non|fino\\s+a\\s+quando\\s+non)\\s+(?:avro|compio|compiro|faccio|faro)\\s+(?:i\\s+)?(?:18|diciotto)(?:\\s+anni)?{e}|{b}fino\\s+ai\\s+miei\\s+(?:18|diciotto){e}",
+      pattern: "{b}(?:quando|finche\\s+non|fino\\s+a\\s+quando\\s+non)\\s+(?:avro|compio|compiro|faro)\\s+(?:i\\s+)?(?:18|diciotto)(?!(?:\\s+anni)?\\s+(?:di|d|del|della|in|mila|km|kg|euro|mesi|giorni|ore|settimane|\\d))(?:\\s+anni)?{e}",
       examples: ["mia madre dice che il motorino solo quando compio 18", "finché non avrò 18 anni non posso uscire dopo le 11", "quando farò 18 anni prendo la patente subito"],
-      counterexamples: ["quando ho compiuto 18 anni sono andato a Milano", "quando mia figlia compie 18 anni le regalo un viaggio", "a 18 anni lavoravo già"],
+      counterexamples: ["quando ho compiuto 18 anni sono andato a Milano", "quando mia figlia compie 18 anni le regalo un viaggio", "ho vissuto a Napoli fino ai miei 18 anni", "quando avrò 18 anni di servizio vado in pensione"],
     },
   ],
 };

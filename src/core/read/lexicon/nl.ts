@@ -134,8 +134,8 @@ export const LEXICON: Lexicon = {
     {
       id: "nl-minor-tot-18",
       label: 'minor',
-      pattern: "{b}(?:als|tot|totdat|zodra)\\s+ik\\s+(?:eindelijk\\s+)?(?:18|achttien)\\s+(?:ben|word){e}",
-      examples: ["mijn ouders zeggen dat ik pas mag als ik 18 ben", "zodra ik achttien word ga ik op kamers", "nog twee jaar tot ik 18 ben"],
+      pattern: "{b}(?:als|tot|totdat|zodra)\\s+ik\\s+(?:eindelijk\\s+)?(?:18|achttien)\\s+(?:jaar\\s+(?:oud\\s+)?)?(?:ben|word){e}",
+      examples: ["mijn ouders zeggen dat ik pas mag als ik 18 ben", "zodra ik achttien word ga ik op kamers", "nog twee jaar tot ik 18 jaar ben"],
       counterexamples: ["toen ik 18 was ging ik op kamers", "als mijn zoon 18 is mag hij zelf kiezen", "ik ben 18 jaar getrouwd"],
     },
   ],

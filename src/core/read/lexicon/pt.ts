@@ -158,9 +158,9 @@ export const LEXICON: Lexicon = {
     {
       id: "pt-minor-ate-18",
       label: 'minor',
-      pattern: "{b}(?:quando|qnd|qdo|qndo|ate|até)\\s+eu\\s+(?:fizer|completar|tiver|fazer)\\s+(?:os\\s+)?(?:18|dezoito)(?!(?:\\s+anos)?\\s+de\\s+(?:casad|empresa|servico|carreira|trabalho))(?:\\s+anos)?{e}|{b}(?:falta|faltam|ainda\\s+falta|ainda\\s+faltam)\\s+(?:\\S+\\s+){1,2}(?:pros?|para\\s+os|pra)\\s+(?:meus\\s+)?(?:18|dezoito){e}",
-      examples: ["só posso tirar a carteira quando eu completar 18", "ainda faltam dois anos pros meus 18", "até eu fazer 18 minha mãe manda em tudo"],
-      counterexamples: ["quando fiz 18 anos saí de casa", "quando eu tiver 18 anos de empresa vou me aposentar", "faltam 18 dias pro natal"],
+      pattern: "{b}(?:quando|qnd|qdo|qndo)\\s+eu\\s+(?:fizer|completar|tiver)\\s+(?:os\\s+)?(?:18|dezoito)(?!(?:\\s+anos)?\\s+(?:de|da|do|em|na|no|mil|km|kg|reais|meses|dias|horas|semanas|\\d))(?:\\s+anos)?{e}|{b}(?:me\\s+)?(?:ainda\\s+)?(?:falta|faltam)\\s+(?:\\S+\\s+)?(?:anos?|meses|dias)\\s+(?:pros|para\\s+os|pra\\s+os)\\s+meus\\s+(?:18|dezoito){e}|{b}(?:falta|faltam)\\s+(?:\\S+\\s+)?(?:anos?|meses|dias)\\s+(?:pros|pra)\\s+(?:eu\\s+)?(?:fazer|completar)\\s+(?:18|dezoito){e}",
+      examples: ["só posso tirar a carteira quando eu completar 18", "ainda faltam dois anos pros meus 18", "quando eu fizer 18 anos vou morar sozinha"],
+      counterexamples: ["quando fiz 18 anos saí de casa", "quando eu tiver 18 anos de empresa vou me aposentar", "quando eu tiver 18 mil reais compro um carro", "morei com meus avós até eu fazer 18 anos", "ele tem 16, faltam dois anos pros 18", "faltam 18 dias pro natal"],
     },
   ],
 };
