@@ -173,7 +173,8 @@ export function thresholdRule(label: string): ThresholdRule {
   // Risk to life is recall-first: as much recall as a precision of 0.82 out of fold allows. Out-of-fold precision runs
   // below a new writer's (each training writer wrote more look-alikes than risk): at 0.85 out of fold, the seventh and
   // eighth sealed rounds read 86% and 89% precision outside English; at about 0.82 they would have read 2-4 points more
-  // risk for 1-3 points of precision (first-result weights, sixth session).
+  // risk for 1-3 points of precision (first-result weights, sixth session). The target was tuned on those two rounds
+  // after their first results were recorded; only later rounds' first results are unbiased for it.
   if (label === 'crisis') return { minPrecision: 0.82 };
   // Being under 18 is permanent once read: aim higher.
   if (label === 'minor') return { minPrecision: 0.92 };

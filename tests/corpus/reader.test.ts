@@ -7,12 +7,13 @@ import { MESSAGE_MODEL_LABELS, messageItems, replyItems } from '../../src/node/r
 /**
  * The shipped reader on the sealed writers in the repository (never trained
  * or tuned on). Floors sit a little under the first, untouched result of the
- * sealed rounds here (README, "How well it reads";
- * tests/corpus/reports/sealed-round8-first-result.txt: risk to life 89% / 80%,
- * under 18 94% / 56%, guard 94% blocked / 91% passed): a regression fails, a
- * wobble does not.
+ * sealed round here (README, "How well it reads";
+ * tests/corpus/reports/sealed-round10-first-result.txt, four writers of
+ * English varieties: risk to life 93% / 49%, under 18 96% / 46%; the guard on
+ * the ninth round's reply writer, still sealed: 95% blocked / 92% passed): a
+ * regression fails, a wobble does not.
  */
-const FLOOR = { crisisPrecision: 0.85, crisisRecall: 0.75, minorPrecision: 0.9, minorRecall: 0.5, guardBlocked: 0.89, guardPassed: 0.87 };
+const FLOOR = { crisisPrecision: 0.88, crisisRecall: 0.44, minorPrecision: 0.9, minorRecall: 0.4, guardBlocked: 0.9, guardPassed: 0.88 };
 
 describe('the reader on writers it never saw', () => {
   const split = loadSplit();

@@ -120,7 +120,6 @@ describe('read()', () => {
       'sixty year 10 mocks to grade by friday and my coffee is cold',
       'i drive a school bus and the year 6 kids were wild today',
       'na me be the driver of school bus for the nursery and primary school, 5am I don wake',
-      'the school bus driver quit so I drove the whole route myself today',
       'I told him lights out at 10, same rule since middle school. apparently I am the strictest mom in the grade',
     ]) {
       expect(readMessage(text, model).safety.minor, text).toBe(false);
@@ -247,6 +246,23 @@ describe('a concept of risk backing the model in English', () => {
   });
 });
 
+describe('"until I turn 18" in the cue lexicons', () => {
+  it('reads a minor, not a stated age of 18, through the whole reading', () => {
+    for (const text of [
+      'mijn ouders zeggen dat ik pas mag als ik 18 ben',
+      '我妈说等我18岁才能自己出去旅游',
+      '18になったら一人暮らしするって決めてる',
+      'mi papá dice que hasta que cumpla 18 no hay moto',
+      'пока мне не исполнится 18, никакого мотоцикла',
+      'bis ich endlich 18 werde dauert es noch ewig',
+    ]) {
+      const reading = readMessage(text, null);
+      expect(reading.safety.minor, text).toBe(true);
+      expect(reading.safety.adultRole, text).toBeUndefined();
+    }
+  });
+});
+
 describe("someone else's family or pupils, or the writer's past, named in a message", () => {
   const compiled = compileLexicons(LEXICONS);
   it('is found in any of the message languages', () => {
@@ -258,7 +274,7 @@ describe("someone else's family or pupils, or the writer's past, named in a mess
     expect(notOwnFrameIn(compiled, foldForMatching('meri choti behen ko physics padhaya'), new Set(['ja']))).toBe(false);
   });
   it("finds the writer's own past only when asked for it", () => {
-    const past = new Set(['past']);
+    const past = new Set(['past'] as const);
     expect(notOwnFrameIn(compiled, foldForMatching('je me gare devant mon ancien lycée, quelle émotion'), new Set(['fr']), past)).toBe(true);
     expect(notOwnFrameIn(compiled, foldForMatching('je me gare devant mon ancien lycée, quelle émotion'), new Set(['fr']))).toBe(false);
     expect(notOwnFrameIn(compiled, foldForMatching("j'ai 15 ans et mon lycée est nul"), new Set(['fr']), past)).toBe(false);

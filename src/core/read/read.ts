@@ -6,7 +6,7 @@ import { contextualize } from './context.ts';
 import { foldForMatching } from './normalize.ts';
 import { conceptsOfFolded } from './model/concepts/index.ts';
 import { CONCEPTS } from './model/concepts.ts';
-import { compileLexicons, matchCues, notOwnNear, type CompiledLexicon, type CueHit } from './lexicon/cue.ts';
+import { compileLexicons, matchCues, notOwnNear, type CompiledLexicon, type Cue, type CueHit } from './lexicon/cue.ts';
 import { readAge, type Span } from '../appraise/age.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import { scoreMessage, type ReaderModel } from './model/model.ts';
@@ -158,21 +158,22 @@ function englishOwnAge(words: string, lexical: Appraisal, langs: ReadonlySet<str
 
 /**
  * The model's minor reading of a message that names someone else's family or
- * pupils, or the writer's own past (a not-own cue anywhere in it), and no age
- * or school year of the writer's own needs this probability: an older brother
- * tutoring his sister and a teacher with her class were read at 0.88-0.97, an
- * adult parking outside "mon ancien lycée" at 0.85. Teenagers the model reads
- * that sure keep their reading (on the conversations of rounds 1-8, the
- * someone-else frame made two adults fewer minors and the past one more, and
- * neither lost a minor).
+ * pupils (a not-own cue anywhere in it) and no age or school year of the
+ * writer's own needs this probability: an older brother tutoring his sister
+ * and a teacher with her class were read at 0.88-0.97. Teenagers the model
+ * reads that sure keep their reading (on the conversations of rounds 1-7, two
+ * adults fewer read as minors and no minor lost). In English the model's minor
+ * floor (0.98) is already above it. The writer's own past was tried as a frame
+ * too and dropped: several languages' past cues are single common words
+ * (Arabic كان), written for the few words before an age, not a whole message.
  */
 const OTHERS_SCHOOL_MODEL_FLOOR = 0.97;
 
-const SOMEONE_ELSE: ReadonlySet<string> = new Set(['someone_else']);
-const SOMEONE_ELSE_OR_PAST: ReadonlySet<string> = new Set(['someone_else', 'past']);
+type Whose = NonNullable<Cue['whose']>;
+const SOMEONE_ELSE: ReadonlySet<Whose> = new Set(['someone_else']);
 
 /** A not-own cue of the given kinds (by default someone else's family or pupils) anywhere in the text, in its languages. */
-export function notOwnFrameIn(compiled: CompiledLexicon, folded: string, langs: ReadonlySet<string> | undefined, whose: ReadonlySet<string> = SOMEONE_ELSE): boolean {
+export function notOwnFrameIn(compiled: CompiledLexicon, folded: string, langs: ReadonlySet<string> | undefined, whose: ReadonlySet<Whose> = SOMEONE_ELSE): boolean {
   return compiled.cues.some(({ lang, cue, pattern }) => cue.label === 'not_own' && cue.whose !== undefined && whose.has(cue.whose) && cue.near !== 'after' && (!langs || langs.has(lang)) && pattern.test(folded));
 }
 
@@ -203,12 +204,15 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
   }
   // An age or school year with someone else's, the past's or a comparison's words next to it is not the writer's.
   const compiled = compiledLexicons();
-  const hits = matchCues(compiled, text, langSet, folded).filter((hit) => {
+  const matched = matchCues(compiled, text, langSet, folded).filter((hit) => {
     if (hit.cue.label !== 'age' && hit.cue.label !== 'minor') return true;
     const near = notOwnNear(compiled, folded, hit.start, hit.end, langSet);
     if (near) notOwn.push(near);
     return near === undefined;
   });
+  // An age inside a minor cue's words is that cue's, not a stated age: "als ik 18 ben" (until I'm 18) says under 18.
+  const minorSpans = matched.filter((hit) => hit.cue.label === 'minor');
+  const hits = matched.filter((hit) => hit.cue.label !== 'age' || !minorSpans.some((span) => hit.start < span.end && span.start < hit.end));
   if (notOwn[0]) evidence['not_own'] = notOwn[0].excerpt;
 
   // An adult's own words outweigh school words in the same message, whichever reader found them:
@@ -275,7 +279,7 @@ export function readMessage(text: string, model: ReaderModel | null): Reading {
         }
       } else if (name === 'minor') {
         // School talk about someone else ("meri choti behen ko physics padhaya"), with no age or school year of the writer's own: the model alone needs more.
-        const othersSchool = read && p < OTHERS_SCHOOL_MODEL_FLOOR && !hits.some((hit) => hit.cue.label === 'minor' || (hit.cue.label === 'age' && (hit.age ?? 99) < 18)) && notOwnFrameIn(compiled, folded, langSet, SOMEONE_ELSE_OR_PAST);
+        const othersSchool = read && p < OTHERS_SCHOOL_MODEL_FLOOR && !hits.some((hit) => hit.cue.label === 'minor' || (hit.cue.label === 'age' && (hit.age ?? 99) < 18)) && notOwnFrameIn(compiled, folded, langSet);
         if (read && !adultRole && !othersSchool) {
           mark(minor);
           minor = true;
