@@ -1,5 +1,5 @@
 import { CONCEPT_LEXICONS } from '../core/read/model/concepts/index.ts';
-import { CONCEPTS, ConceptMatcher, formOf, type ConceptLexicon } from '../core/read/model/concepts.ts';
+import { CONCEPTS, ConceptMatcher, entryMatching, formOf, type ConceptLexicon } from '../core/read/model/concepts.ts';
 import { foldForMatching, wordsOf } from '../core/read/normalize.ts';
 import type { Written, WriterMessage } from './corpus.ts';
 
@@ -63,9 +63,9 @@ export function collidingStems(writers: readonly Written<WriterMessage>[], lexic
     for (const [concept, forms] of Object.entries(lexicon.concepts)) {
       const conceptIndex = CONCEPTS.indexOf(concept as (typeof CONCEPTS)[number]);
       for (const entry of forms ?? []) {
-        if (/\s$/u.test(entry)) continue;
         const form = formOf(entry);
-        if (form.includes(' ') || form.length < 3 || form.length > MAX_STEM) continue;
+        // Only what the matcher reads as a stem: one word, not anchored as a whole word.
+        if (form.includes(' ') || form.length > MAX_STEM || entryMatching(lexicon, entry, form).wholeWord) continue;
         let own = 0;
         let foreign = 0;
         const examples = new Map<string, number>();

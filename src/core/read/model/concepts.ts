@@ -82,6 +82,15 @@ export const formOf = (entry: string): string => wordsOf(foldForMatching(entry))
 /** Shorter stems start too many unrelated words: below this length a word-start form must be the whole word. */
 const MIN_STEM_LENGTH = 3;
 
+/** How a lexicon's entry matches: where it may start, and whether it must end a word (`form` is formOf(entry)). */
+export function entryMatching(lexicon: ConceptLexicon, entry: string, form: string): { atWordStart: boolean; wholeWord: boolean } {
+  return {
+    // A space written at an edge of a form anchors it there: "انت " is "you", not the start of "انتظر".
+    atWordStart: lexicon.match === 'word-start' || /^\s/u.test(entry),
+    wholeWord: /\s$/u.test(entry) || (lexicon.match === 'word-start' && form.length < MIN_STEM_LENGTH),
+  };
+}
+
 export class ConceptMatcher {
   readonly #atWordStart = newNode();
   readonly #anywhere = newNode();
@@ -92,9 +101,7 @@ export class ConceptMatcher {
         for (const entry of lexicon.concepts[concept] ?? []) {
           const form = formOf(entry);
           if (form.length === 0) continue;
-          // A space written at an edge of a form anchors it there: "انت " is "you", not the start of "انتظر".
-          const atWordStart = lexicon.match === 'word-start' || /^\s/u.test(entry);
-          const wholeWord = /\s$/u.test(entry) || (lexicon.match === 'word-start' && form.length < MIN_STEM_LENGTH);
+          const { atWordStart, wholeWord } = entryMatching(lexicon, entry, form);
           insert(atWordStart ? this.#atWordStart : this.#anywhere, form, index, wholeWord);
         }
       });
